@@ -1,0 +1,122 @@
+/**
+ * Client: the traffic source. Open loop (constant, Poisson, bursts, ramp) or closed loop
+ * (N users with think time), with a weighted operation mix in the guide's REST resource style.
+ */
+import { z } from 'zod';
+import type { EventTarget } from '../core/kernel';
+import type { Rng } from '../core/rng';
+import { createSampler, type Sampler } from '../core/distributions';
+import type { Outcome, Request } from '../core/types';
+import { ClientStats } from '../metrics/client-stats';
+import type { RunContext } from '../run/context';
+import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
+import { createArrivals, trafficSchema, type ArrivalProcess } from './traffic';
+import type { Outlet } from './outlet';
+
+export const operationSchema = z.object({
+  name: z.string().min(1).max(120).describe('e.g. "GET /api/users/{id}" or "POST /api/users"'),
+  weight: z.number().finite().min(0, 'weight must be ≥ 0').max(1e6).default(1),
+});
+
+export const clientSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.literal('client'),
+    traffic: trafficSchema,
+    operations: z.array(operationSchema).min(1, 'a client needs at least one operation').max(50).default([{ name: 'GET /api/users/{id}', weight: 1 }]),
+    keySpace: positiveCountSchema(1e9).default(1000).describe('Requests touch entities 1..keySpace, uniformly'),
+    startAtMs: msSchema.default(0),
+    stopAtMs: msSchema.optional().describe('No new requests after this time'),
+  })
+  .describe('Client: sends requests');
+export type ClientParams = z.infer<typeof clientSchema>;
+
+const ARRIVE = 0;
+const THINK_DONE = 1;
+
+export class Client implements EventTarget {
+  readonly stats = new ClientStats();
+  readonly outlets: Outlet[] = [];
+  private readonly arrivals?: ArrivalProcess;
+  private readonly think?: Sampler;
+  private readonly pick: Rng;
+  private readonly keys: Rng;
+  private readonly route: Rng;
+  private readonly cumulative: number[];
+  private readonly stopAt: number;
+  private totalWeight = 0;
+
+  constructor(
+    readonly id: string,
+    readonly params: ClientParams,
+    private readonly ctx: RunContext,
+  ) {
+    const t = params.traffic;
+    if (t.type === 'closed') this.think = createSampler(t.thinkTime, ctx.stream(`${id}/think`));
+    else this.arrivals = createArrivals(t, params.startAtMs, ctx.stream(`${id}/arrivals`));
+    this.pick = ctx.stream(`${id}/ops`);
+    this.keys = ctx.stream(`${id}/keys`);
+    this.route = ctx.stream(`${id}/route`);
+    let sum = 0;
+    this.cumulative = params.operations.map((o) => (sum += o.weight));
+    this.stopAt = params.stopAtMs ?? Infinity;
+  }
+
+  /** Schedules the first arrivals; called once the topology is wired. */
+  start(): void {
+    const k = this.ctx.kernel;
+    this.totalWeight = this.outlets.reduce((s, o) => s + o.weight, 0);
+    const t0 = this.params.startAtMs;
+    if (this.think) {
+      const users = (this.params.traffic as { users: number }).users;
+      // Stagger the users by one think time so they do not all fire at t0.
+      for (let u = 0; u < users; u++) k.schedule(t0 + this.think(), this, THINK_DONE);
+    } else {
+      k.schedule(t0, this, ARRIVE);
+    }
+  }
+
+  onEvent(kind: number, _data: unknown, now: number): void {
+    if (now >= this.stopAt) return;
+    if (kind === ARRIVE) {
+      const next = this.arrivals!(now);
+      if (next < this.stopAt) this.ctx.kernel.schedule(next, this, ARRIVE);
+    }
+    this.send(now, kind === THINK_DONE);
+  }
+
+  private send(now: number, closed: boolean): void {
+    const req: Request = {
+      id: this.ctx.nextRequestId(),
+      op: this.operation(),
+      origin: this.id,
+      createdAt: now,
+      counted: now >= this.ctx.warmupMs,
+      key: 1 + Math.floor(this.keys.next() * this.params.keySpace),
+      originAt: now,
+    };
+    this.stats.onSend(req.counted);
+    const outlet = this.outlet();
+    const reply = (outcome: Outcome, degraded: boolean, t: number) => {
+      this.stats.onEnd(req.counted, outcome, degraded, t - req.createdAt);
+      if (closed && t < this.stopAt) this.ctx.kernel.schedule(t + this.think!(), this, THINK_DONE);
+    };
+    if (!outlet) reply('error', false, now);
+    else outlet.call(req, reply, now);
+  }
+
+  private operation(): string {
+    const ops = this.params.operations;
+    if (ops.length === 1) return ops[0].name;
+    const x = this.pick.next() * this.cumulative[this.cumulative.length - 1];
+    for (let i = 0; i < ops.length; i++) if (x < this.cumulative[i]) return ops[i].name;
+    return ops[ops.length - 1].name;
+  }
+
+  private outlet(): Outlet | undefined {
+    if (this.outlets.length <= 1) return this.outlets[0];
+    let x = this.route.next() * this.totalWeight;
+    for (const o of this.outlets) if ((x -= o.weight) < 0) return o;
+    return this.outlets[this.outlets.length - 1];
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Service: a queueing station with `workers` servers and an optional waiting-room capacity.
+ * Each request does its own work, then makes its synchronous calls (in sequence or in
+ * parallel), fires its asynchronous ones, and answers. By default a worker stays occupied
+ * while it waits on downstream calls (thread-per-request), which is how slow dependencies
+ * exhaust a caller; `callsHoldWorker: false` models non-blocking I/O instead.
+ */
+import { z } from 'zod';
+import type { EventTarget } from '../core/kernel';
+import type { Rng } from '../core/rng';
+import { createSampler, type Sampler } from '../core/distributions';
+import type { FailureKind, Outcome, Reply, Request, SyncCallee } from '../core/types';
+import type { FaultState } from '../faults/fault-state';
+import { NodeStats } from '../metrics/node-stats';
+import type { RunContext } from '../run/context';
+import { countSchema, nodeBase, positiveCountSchema, probabilitySchema } from '../scenario/common';
+import { distributionSchema } from '../scenario/distribution-schema';
+import type { Outlet } from './outlet';
+
+export const serviceSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.literal('service'),
+    workers: positiveCountSchema(100_000).default(1).describe('Requests processed at once (c)'),
+    queueCapacity: countSchema(10_000_000).optional().describe('Requests that may wait for a worker; beyond it arrivals are rejected. Omit for unbounded'),
+    serviceTime: distributionSchema.default({ type: 'exponential', mean: 10 }).describe('Own work per request (ms)'),
+    operations: z.record(z.string(), distributionSchema).optional().describe('Service time per operation name, overriding serviceTime'),
+    errorRate: probabilitySchema.default(0).describe('Share of requests whose own work fails'),
+    callMode: z.enum(['sequential', 'parallel']).default('sequential').describe('How outgoing synchronous calls are made'),
+    callsHoldWorker: z.boolean().default(true).describe('A worker stays busy while waiting on downstream calls'),
+  })
+  .describe('Service: workers, a waiting line, its own work, then calls to others');
+export type ServiceParams = z.infer<typeof serviceSchema>;
+
+interface Job {
+  req: Request;
+  reply: Reply;
+  arrivedAt: number;
+  holding: boolean;
+  degraded: boolean;
+  done: boolean;
+  pending: number;
+}
+
+const WORK_DONE = 0;
+
+export class Service implements EventTarget, SyncCallee {
+  readonly outlets: Outlet[] = [];
+  readonly stats: NodeStats;
+  private readonly line: Job[] = [];
+  private head = 0;
+  private busy = 0;
+  private inFlight = 0;
+  private readonly capacity: number;
+  private readonly work: Sampler;
+  private readonly byOp = new Map<string, Sampler>();
+  private readonly errors: Rng;
+  private readonly calls: Rng;
+  private readonly fault: FaultState;
+  private syncOutlets: Outlet[] = [];
+  private asyncOutlets: Outlet[] = [];
+
+  constructor(
+    readonly id: string,
+    readonly params: ServiceParams,
+    private readonly ctx: RunContext,
+  ) {
+    this.stats = new NodeStats(params.workers, ctx.warmupMs);
+    this.capacity = params.queueCapacity ?? Infinity;
+    const workRng = ctx.stream(`${id}/work`);
+    this.work = createSampler(params.serviceTime, workRng);
+    for (const [op, d] of Object.entries(params.operations ?? {})) this.byOp.set(op, createSampler(d, workRng));
+    this.errors = ctx.stream(`${id}/errors`);
+    this.calls = ctx.stream(`${id}/calls`);
+    this.fault = ctx.faults(id);
+  }
+
+  start(): void {
+    this.syncOutlets = this.outlets.filter((o) => o.sync);
+    this.asyncOutlets = this.outlets.filter((o) => !o.sync);
+  }
+
+  get queueDepth(): number {
+    return this.line.length - this.head;
+  }
+
+  accept(req: Request, reply: Reply, now: number): void {
+    this.stats.onArrival(req.counted);
+    if (this.fault.down || this.fault.takeFailFirst()) {
+      // A down service answers at once (connection refused / 503), it does not queue.
+      this.stats.onFinish(req.counted, false, 0);
+      reply('error', false, now);
+      return;
+    }
+    const job: Job = { req, reply, arrivedAt: now, holding: false, degraded: false, done: false, pending: 0 };
+    if (this.busy < this.params.workers) this.begin(job, now);
+    else if (this.queueDepth < this.capacity) this.line.push(job);
+    else {
+      this.stats.onReject(req.counted);
+      reply('rejected', false, now);
+      return;
+    }
+    this.inFlight++;
+  }
+
+  onEvent(_kind: number, data: unknown, now: number): void {
+    const job = data as Job;
+    const errorRate = this.fault.errorRate(this.params.errorRate);
+    if (errorRate > 0 && this.errors.next() < errorRate) return this.finish(job, 'error', now);
+    if (!this.params.callsHoldWorker) this.release(job, now);
+    this.callDownstream(job, now);
+  }
+
+  private begin(job: Job, now: number): void {
+    this.stats.busyChanging(this.busy, now);
+    this.busy++;
+    job.holding = true;
+    this.stats.onStart(job.req.counted, now - job.arrivedAt);
+    const sampler = this.byOp.size > 0 ? (this.byOp.get(job.req.op) ?? this.work) : this.work;
+    this.ctx.kernel.schedule(now + sampler() + this.fault.extraMs, this, WORK_DONE, job);
+  }
+
+  private release(job: Job, now: number): void {
+    if (!job.holding) return;
+    job.holding = false;
+    this.stats.busyChanging(this.busy, now);
+    this.busy--;
+    if (this.queueDepth > 0) {
+      const next = this.line[this.head];
+      this.line[this.head++] = undefined as unknown as Job;
+      // Compact now and then so the array does not grow with the run.
+      if (this.head > 1024 && this.head * 2 > this.line.length) {
+        this.line.splice(0, this.head);
+        this.head = 0;
+      }
+      this.begin(next, now);
+    }
+  }
+
+  private callDownstream(job: Job, now: number): void {
+    const chosen: Outlet[] = [];
+    for (const o of this.syncOutlets) if (o.probability >= 1 || this.calls.next() < o.probability) chosen.push(o);
+    if (chosen.length === 0) return this.succeed(job, now);
+    if (this.params.callMode === 'parallel') {
+      job.pending = chosen.length;
+      for (const o of chosen) o.call(job.req, (outcome, degraded, t) => this.joined(job, o, outcome, degraded, t), now);
+    } else {
+      this.sequence(job, chosen, 0, now);
+    }
+  }
+
+  private sequence(job: Job, chosen: Outlet[], i: number, now: number): void {
+    if (i === chosen.length) return this.succeed(job, now);
+    const o = chosen[i];
+    o.call(
+      job.req,
+      (outcome, degraded, t) => {
+        if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, t);
+        if (outcome !== 'ok' || degraded) job.degraded = true;
+        this.sequence(job, chosen, i + 1, t);
+      },
+      now,
+    );
+  }
+
+  /** Parallel calls: like Promise.all, the first failure that has no fallback fails the request. */
+  private joined(job: Job, o: Outlet, outcome: Outcome, degraded: boolean, now: number): void {
+    if (job.done) return;
+    if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, now);
+    if (outcome !== 'ok' || degraded) job.degraded = true;
+    if (--job.pending === 0) this.succeed(job, now);
+  }
+
+  private succeed(job: Job, now: number): void {
+    // The write is acknowledged: now its events go out (fire-and-forget, outbox style).
+    for (const o of this.asyncOutlets) {
+      if (o.probability >= 1 || this.calls.next() < o.probability) o.call(job.req, ignore, now);
+    }
+    this.finish(job, 'ok', now);
+  }
+
+  private finish(job: Job, outcome: Outcome, now: number): void {
+    if (job.done) return;
+    job.done = true;
+    this.inFlight--;
+    this.stats.onFinish(job.req.counted, outcome === 'ok', now - job.arrivedAt);
+    this.release(job, now);
+    job.reply(outcome as FailureKind | 'ok', job.degraded, now);
+  }
+
+  window(now: number): number[] {
+    return this.stats.window(now, this.queueDepth, this.busy, this.inFlight);
+  }
+
+  live(): { queueDepth: number; busy: number; inFlight: number; workers: number } {
+    return { queueDepth: this.queueDepth, busy: this.busy, inFlight: this.inFlight, workers: this.params.workers };
+  }
+}
+
+const ignore: Reply = () => {};

@@ -1,0 +1,39 @@
+/**
+ * Topic (pub/sub): every subscriber gets its own copy in its own backlog, so a slow subscriber
+ * builds its own lag without holding the others back.
+ */
+import { z } from 'zod';
+import type { Message, MessageSink } from '../core/types';
+import type { RunContext } from '../run/context';
+import { nodeBase } from '../scenario/common';
+import { Backlog } from './backlog';
+import { brokerFields } from './queue';
+
+export const topicSchema = z
+  .object({ ...nodeBase, kind: z.literal('topic'), ...brokerFields })
+  .describe('Topic: fan-out of each event to every subscriber');
+export type TopicParams = z.infer<typeof topicSchema>;
+
+export class Topic implements MessageSink {
+  /** One backlog per subscribing node, keyed `${topicId}:${subscriberId}`. */
+  readonly subscriptions: Backlog[] = [];
+  published = 0;
+
+  constructor(
+    readonly id: string,
+    readonly params: TopicParams,
+    private readonly ctx: RunContext,
+  ) {}
+
+  subscribe(subscriberId: string): Backlog {
+    const b = new Backlog(`${this.id}:${subscriberId}`, this.params, this.ctx);
+    this.subscriptions.push(b);
+    return b;
+  }
+
+  publish(msg: Message, now: number): boolean {
+    if (msg.counted) this.published++;
+    for (const b of this.subscriptions) b.publish({ ...msg }, now);
+    return true;
+  }
+}

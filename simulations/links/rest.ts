@@ -1,0 +1,207 @@
+/**
+ * REST link: a synchronous call with network latency and the resilience policies, layered in
+ * Resilience4j's default decorator order Retry(CircuitBreaker(RateLimiter(TimeLimiter(Bulkhead(call))))):
+ * every retry attempt asks the breaker, takes a token, gets its own deadline and bulkhead slot.
+ */
+import { z } from 'zod';
+import type { EventTarget } from '../core/kernel';
+import { createSampler, type Sampler } from '../core/distributions';
+import type { Rng } from '../core/rng';
+import type { Outcome, Reply, Request, SyncCallee } from '../core/types';
+import type { Outlet } from '../components/outlet';
+import type { FaultState } from '../faults/fault-state';
+import { BREAKER_LEVEL, LinkStats } from '../metrics/link-stats';
+import { Bulkhead } from '../policies/bulkhead';
+import { CircuitBreaker } from '../policies/circuit-breaker';
+import { TokenBucket } from '../policies/rate-limiter';
+import { backoffDelay, type RetryConfig } from '../policies/retry';
+import type { RunContext } from '../run/context';
+import { linkBase, probabilitySchema } from '../scenario/common';
+import { distributionSchema } from '../scenario/distribution-schema';
+import { bulkheadSchema, circuitBreakerSchema, rateLimiterSchema, retrySchema, timeoutSchema } from '../scenario/policy-schemas';
+
+export const restLinkSchema = z
+  .object({
+    ...linkBase,
+    kind: z.literal('rest'),
+    latency: distributionSchema.default({ type: 'constant', value: 1 }).describe('Network delay added to each attempt (ms)'),
+    probability: probabilitySchema.default(1).describe('Chance the caller makes this call for a request'),
+    weight: z.number().finite().min(0).max(1e6).default(1).describe("Share of a client's traffic when it has several links"),
+    fallback: z.boolean().default(false).describe('On failure the caller answers degraded instead of failing'),
+    timeout: timeoutSchema.optional(),
+    retry: retrySchema.optional(),
+    circuitBreaker: circuitBreakerSchema.optional(),
+    rateLimiter: rateLimiterSchema.optional(),
+    bulkhead: bulkheadSchema.optional(),
+  })
+  .describe('Synchronous REST call');
+export type RestLinkParams = z.infer<typeof restLinkSchema>;
+
+interface Call {
+  req: Request;
+  reply: Reply;
+  attempt: number;
+  prevDelay: number;
+  startedAt: number;
+}
+
+interface Attempt {
+  call: Call;
+  startedAt: number;
+  finished: boolean;
+  bulkhead: boolean;
+  /** Refused on the caller's side (breaker, limiter, bulkhead): the breaker does not record it. */
+  local: boolean;
+}
+
+const ARRIVE = 0;
+const DEADLINE = 1;
+const RETRY = 2;
+const PROCEED = 3;
+const BREAKER_TICK = 4;
+
+export class RestLink implements EventTarget, Outlet {
+  readonly sync = true;
+  readonly stats = new LinkStats();
+  readonly breaker?: CircuitBreaker;
+  private readonly limiter?: TokenBucket;
+  private readonly bulkhead?: Bulkhead;
+  private readonly retry?: RetryConfig & { retryOn: readonly Outcome[] };
+  private readonly latency: Sampler;
+  private readonly jitter: Rng;
+  private readonly fault: FaultState;
+  private readonly zeroLatency: boolean;
+  private tickAt: number | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly params: RestLinkParams,
+    private readonly target: SyncCallee,
+    private readonly ctx: RunContext,
+  ) {
+    this.latency = createSampler(params.latency, ctx.stream(`${id}/latency`));
+    this.zeroLatency = params.latency.type === 'constant' && params.latency.value === 0;
+    this.jitter = ctx.stream(`${id}/jitter`);
+    this.fault = ctx.faults(id);
+    if (params.retry) this.retry = params.retry;
+    if (params.rateLimiter) this.limiter = new TokenBucket(params.rateLimiter, 0);
+    if (params.bulkhead) this.bulkhead = new Bulkhead(params.bulkhead.maxConcurrentCalls);
+    if (params.circuitBreaker) {
+      this.breaker = new CircuitBreaker(params.circuitBreaker, (t) => {
+        this.stats.transitions.push(t);
+        this.scheduleBreakerTick();
+      });
+    }
+  }
+
+  get weight(): number {
+    return this.params.weight;
+  }
+  get probability(): number {
+    return this.params.probability;
+  }
+  get fallback(): boolean {
+    return this.params.fallback;
+  }
+
+  call(req: Request, reply: Reply, now: number): void {
+    if (req.counted) this.stats.calls++;
+    this.stats.w[0]++;
+    this.attempt({ req, reply, attempt: 0, prevDelay: this.retry?.baseMs ?? 0, startedAt: now }, now);
+  }
+
+  onEvent(kind: number, data: unknown, now: number): void {
+    switch (kind) {
+      case ARRIVE: return this.arrive(data as Attempt, now);
+      case DEADLINE: return this.end(data as Attempt, 'timeout', now);
+      case RETRY: return this.attempt(data as Call, now);
+      case PROCEED: return this.proceed(data as Attempt, now);
+      case BREAKER_TICK:
+        if (data !== this.tickAt) return; // superseded by a later schedule
+        this.tickAt = undefined;
+        this.breaker!.advance(now);
+        return this.scheduleBreakerTick();
+    }
+  }
+
+  private attempt(call: Call, now: number): void {
+    call.attempt++;
+    if (call.req.counted) this.stats.attempts++;
+    const att: Attempt = { call, startedAt: now, finished: false, bulkhead: false, local: false };
+    if (this.breaker && !this.breaker.tryAcquirePermission(now)) {
+      att.local = true;
+      return this.end(att, 'shortCircuited', now);
+    }
+    if (this.limiter) {
+      const wait = this.params.rateLimiter!.maxWaitMs > 0 ? this.limiter.reserve(now, this.params.rateLimiter!.maxWaitMs) : this.limiter.tryTake(now) ? 0 : -1;
+      if (wait < 0) {
+        this.breaker?.releasePermission(now);
+        att.local = true;
+        return this.end(att, 'rateLimited', now);
+      }
+      if (wait > 0) return this.ctx.kernel.schedule(now + wait, this, PROCEED, att);
+    }
+    this.proceed(att, now);
+  }
+
+  private proceed(att: Attempt, now: number): void {
+    if (this.bulkhead) {
+      if (!this.bulkhead.tryEnter()) {
+        this.breaker?.releasePermission(now);
+        att.local = true;
+        return this.end(att, 'rejected', now);
+      }
+      att.bulkhead = true;
+    }
+    att.startedAt = now;
+    if (this.params.timeout) this.ctx.kernel.schedule(now + this.params.timeout.timeoutMs, this, DEADLINE, att);
+    // A partitioned link loses the request: only a timeout ends the wait.
+    if (this.fault.partition > 0) return;
+    if (this.fault.outage > 0) return this.end(att, 'error', now);
+    const delay = this.latency() + this.fault.extraMs;
+    if (delay <= 0 && this.zeroLatency) this.arrive(att, now);
+    else this.ctx.kernel.schedule(now + delay, this, ARRIVE, att);
+  }
+
+  private arrive(att: Attempt, now: number): void {
+    if (att.finished) return; // timed out on the way; the callee never sees it
+    this.target.accept(att.call.req, (outcome, degraded, t) => this.end(att, outcome, t, degraded), now);
+  }
+
+  private end(att: Attempt, outcome: Outcome, now: number, degraded = false): void {
+    if (att.finished) return; // a late answer after the deadline: the callee did the work, nobody waits
+    att.finished = true;
+    const call = att.call;
+    if (att.bulkhead) this.bulkhead!.exit();
+    const duration = now - att.startedAt;
+    if (this.breaker && !att.local) {
+      if (outcome === 'ok') this.breaker.onSuccess(duration, now);
+      else this.breaker.onError(duration, now);
+    }
+    this.stats.onAttemptEnd(call.req.counted, outcome);
+    const r = this.retry;
+    if (outcome !== 'ok' && r && call.attempt < r.maxAttempts && r.retryOn.includes(outcome)) {
+      if (call.req.counted) this.stats.retries++;
+      this.stats.w[6]++;
+      const delay = backoffDelay(r, call.attempt, call.prevDelay, () => this.jitter.next());
+      call.prevDelay = delay;
+      this.ctx.kernel.schedule(now + delay, this, RETRY, call);
+      return;
+    }
+    if (outcome === 'ok' && call.req.counted) this.stats.latency.record(now - call.startedAt);
+    call.reply(outcome, degraded, now);
+  }
+
+  private scheduleBreakerTick(): void {
+    const at = this.breaker?.nextTimedTransitionAt();
+    if (at === undefined || at === Infinity || at === this.tickAt) return;
+    this.tickAt = at;
+    this.ctx.kernel.schedule(at, this, BREAKER_TICK, at);
+  }
+
+  window(now: number): number[] {
+    const b = this.breaker;
+    const m = b?.metrics(now);
+    return this.stats.window(b ? BREAKER_LEVEL[b.state] : 0, m ? Math.max(0, m.failureRate) : 0);
+  }
+}

@@ -1,0 +1,20 @@
+/** What every component and link gets from the run it belongs to. */
+import type { Kernel } from '../core/kernel';
+import type { Rng } from '../core/rng';
+import type { EventLog } from '../events/event-log';
+import type { LogHistogram } from '../metrics/histogram';
+import type { FaultState } from '../faults/fault-state';
+
+export interface RunContext {
+  readonly kernel: Kernel;
+  readonly seed: number;
+  readonly warmupMs: number;
+  /** An independent random stream for `key` (e.g. "api/work"), derived from the seed. */
+  stream(key: string): Rng;
+  nextRequestId(): number;
+  readonly eventLog: EventLog;
+  /** Consistency-lag histogram of a consumer node (created on first use). */
+  lag(consumerId: string): LogHistogram;
+  /** Fault state of a node or link (created on first use). */
+  faults(targetId: string): FaultState;
+}

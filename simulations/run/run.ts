@@ -1,0 +1,233 @@
+/**
+ * A run: the scenario wired into components and links on one kernel, advanced by simulated time
+ * or by event count, read through snapshots and a final report. Nothing here knows about wall
+ * time: a browser worker paces it, the CLI and tests run it flat out.
+ */
+import { Kernel, type EventTarget } from '../core/kernel';
+import { createStream, type Rng } from '../core/rng';
+import type { SyncCallee } from '../core/types';
+import { Backlog } from '../components/backlog';
+import { Client } from '../components/client';
+import { Queue } from '../components/queue';
+import { Service } from '../components/service';
+import { Topic } from '../components/topic';
+import { EventLog } from '../events/event-log';
+import { FaultState } from '../faults/fault-state';
+import { FaultSchedule } from '../faults/schedule';
+import { DeliverLink } from '../links/deliver';
+import { ProduceLink } from '../links/produce';
+import { RestLink } from '../links/rest';
+import { LogHistogram } from '../metrics/histogram';
+import { CLIENT_SERIES } from '../metrics/client-stats';
+import { LINK_SERIES } from '../metrics/link-stats';
+import { NODE_SERIES } from '../metrics/node-stats';
+import { QUEUE_SERIES } from '../metrics/queue-stats';
+import { WindowSeries } from '../metrics/timeseries';
+import type { Scenario } from '../scenario/schema';
+import type { RunContext } from './context';
+import type { Report } from './report';
+import { takeSnapshot, type Snapshot, type SnapshotCursor } from './snapshot';
+
+export interface RunOptions {
+  /** Overrides the scenario's seed. */
+  seed?: number;
+  durationMs?: number;
+  warmupMs?: number;
+  windowMs?: number;
+  /** Windows kept per time series (older ones fall off). */
+  seriesCapacity?: number;
+}
+
+interface Probe {
+  series: WindowSeries;
+  sample(now: number): number[];
+}
+
+export class Run implements EventTarget {
+  readonly kernel = new Kernel();
+  readonly seed: number;
+  readonly durationMs: number;
+  readonly warmupMs: number;
+  readonly windowMs: number;
+  readonly clients = new Map<string, Client>();
+  readonly services = new Map<string, Service>();
+  readonly queues = new Map<string, Queue>();
+  readonly topics = new Map<string, Topic>();
+  readonly restLinks = new Map<string, RestLink>();
+  readonly produceLinks = new Map<string, ProduceLink>();
+  readonly deliverLinks = new Map<string, DeliverLink>();
+  readonly eventLog = new EventLog();
+  readonly faultSchedule: FaultSchedule;
+  readonly probes = new Map<string, Probe>();
+  readonly lags = new Map<string, LogHistogram>();
+  private readonly faultStates = new Map<string, FaultState>();
+  private requestSeq = 0;
+
+  constructor(
+    readonly scenario: Scenario,
+    opts: RunOptions = {},
+  ) {
+    this.seed = opts.seed ?? scenario.seed;
+    this.durationMs = opts.durationMs ?? scenario.run.durationMs;
+    this.warmupMs = Math.min(opts.warmupMs ?? scenario.run.warmupMs, this.durationMs);
+    this.windowMs = opts.windowMs ?? scenario.run.windowMs;
+    const ctx = this.context();
+    this.build(ctx, opts.seriesCapacity ?? 3600);
+    this.faultSchedule = new FaultSchedule(scenario.faults, (id) => ctx.faults(id));
+    this.faultSchedule.start(this.kernel);
+    for (const c of this.clients.values()) c.start();
+    this.kernel.schedule(this.windowMs, this, 0);
+  }
+
+  private context(): RunContext {
+    const seed = this.seed;
+    return {
+      kernel: this.kernel,
+      seed,
+      warmupMs: this.warmupMs,
+      eventLog: this.eventLog,
+      stream: (key: string): Rng => createStream(seed, key),
+      nextRequestId: () => ++this.requestSeq,
+      lag: (id: string) => {
+        let h = this.lags.get(id);
+        if (!h) this.lags.set(id, (h = new LogHistogram()));
+        return h;
+      },
+      faults: (id: string) => {
+        let f = this.faultStates.get(id);
+        if (!f) this.faultStates.set(id, (f = new FaultState()));
+        return f;
+      },
+    };
+  }
+
+  private build(ctx: RunContext, cap: number): void {
+    const probe = (key: string, columns: readonly string[], sample: (now: number) => number[]) =>
+      this.probes.set(key, { series: new WindowSeries(columns, cap), sample });
+    for (const n of this.scenario.nodes) {
+      if (n.kind === 'client') {
+        const c = new Client(n.id, n, ctx);
+        this.clients.set(n.id, c);
+        probe(n.id, CLIENT_SERIES, () => c.stats.window());
+      } else if (n.kind === 'service') {
+        const s = new Service(n.id, n, ctx);
+        this.services.set(n.id, s);
+        probe(n.id, NODE_SERIES, (now) => s.window(now));
+      } else if (n.kind === 'queue') {
+        const q = new Queue(n.id, n, ctx);
+        this.queues.set(n.id, q);
+        probe(n.id, QUEUE_SERIES, (now) => q.backlog.window(now));
+      } else if (n.kind === 'topic') {
+        this.topics.set(n.id, new Topic(n.id, n, ctx));
+      }
+    }
+    for (const q of this.queues.values()) {
+      const dlq = q.params.deadLetterQueue;
+      if (dlq) q.backlog.deadLetter = this.queues.get(dlq)?.backlog;
+    }
+    const callee = (id: string): SyncCallee => this.services.get(id)!;
+    for (const l of this.scenario.links) {
+      if (l.kind === 'rest') {
+        const link = new RestLink(l.id, l, callee(l.to), ctx);
+        this.restLinks.set(l.id, link);
+        this.outletsOf(l.from).push(link);
+        probe(l.id, LINK_SERIES, (now) => link.window(now));
+      } else if (l.kind === 'publish' || l.kind === 'enqueue') {
+        const sink = l.kind === 'publish' ? this.topics.get(l.to)! : this.queues.get(l.to)!.backlog;
+        const link = new ProduceLink(l.id, l, sink, ctx);
+        this.produceLinks.set(l.id, link);
+        this.outletsOf(l.from).push(link);
+        probe(l.id, LINK_SERIES, () => link.window());
+      } else {
+        const link = new DeliverLink(l.id, l, callee(l.to), ctx);
+        this.deliverLinks.set(l.id, link);
+        const backlog: Backlog = l.kind === 'consume' ? this.queues.get(l.from)!.backlog : this.topics.get(l.from)!.subscribe(l.to);
+        backlog.consumers.push(link);
+        ctx.faults(l.id).onHeal.push(() => backlog.dispatch(this.kernel.now));
+        probe(l.id, LINK_SERIES, () => link.window());
+        if (l.kind === 'subscribe') probe(backlog.id, QUEUE_SERIES, (now) => backlog.window(now));
+      }
+    }
+    for (const s of this.services.values()) s.start();
+  }
+
+  private outletsOf(id: string) {
+    return (this.clients.get(id) ?? this.services.get(id)!).outlets;
+  }
+
+  /** Window tick: every probe closes its window. */
+  onEvent(_kind: number, _data: unknown, now: number): void {
+    for (const p of this.probes.values()) p.series.push(now, p.sample(now));
+    this.kernel.schedule(now + this.windowMs, this, 0);
+  }
+
+  get nowMs(): number {
+    return this.kernel.now;
+  }
+
+  get done(): boolean {
+    return this.kernel.now >= this.durationMs;
+  }
+
+  /** Runs until simulated time `ms` (capped at the run's duration). Returns events run. */
+  advanceTo(ms: number, maxEvents = Infinity): number {
+    return this.kernel.runUntil(Math.min(ms, this.durationMs), maxEvents);
+  }
+
+  advanceBy(ms: number, maxEvents = Infinity): number {
+    return this.advanceTo(this.kernel.now + ms, maxEvents);
+  }
+
+  /** Runs up to `n` events, never past the duration. */
+  step(n = 1): number {
+    let k = 0;
+    while (k < n && this.kernel.step(this.durationMs)) k++;
+    if (k < n) this.kernel.runUntil(this.durationMs);
+    return k;
+  }
+
+  /** Runs to the end. */
+  finish(): void {
+    this.advanceTo(this.durationMs);
+  }
+
+  snapshot(cursor?: SnapshotCursor): Snapshot {
+    return takeSnapshot(this, cursor);
+  }
+
+  report(): Report {
+    const now = this.kernel.now;
+    const r: Report = {
+      scenario: this.scenario.name,
+      seed: this.seed,
+      simulatedMs: now,
+      warmupMs: this.warmupMs,
+      events: this.kernel.processed,
+      clients: {},
+      nodes: {},
+      links: {},
+      queues: {},
+      consistency: {},
+    };
+    for (const [id, c] of this.clients) r.clients[id] = c.stats.report();
+    for (const [id, s] of this.services) r.nodes[id] = s.stats.report(now, s.live().busy);
+    for (const [id, l] of this.restLinks) r.links[id] = l.stats.report();
+    for (const [id, l] of this.produceLinks) r.links[id] = l.stats.report();
+    for (const [id, l] of this.deliverLinks) r.links[id] = l.stats.report();
+    for (const [id, q] of this.queues) r.queues[id] = q.backlog.stats.report(q.backlog.depth, q.backlog.inFlightCount);
+    for (const t of this.topics.values()) for (const b of t.subscriptions) r.queues[b.id] = b.stats.report(b.depth, b.inFlightCount);
+    for (const [id, h] of [...this.lags].sort(([a], [b]) => (a < b ? -1 : 1))) r.consistency[id] = { lagMs: h.summary() };
+    return r;
+  }
+}
+
+export function createRun(scenario: Scenario, opts?: RunOptions): Run {
+  return new Run(scenario, opts);
+}
+
+/** Runs a scenario to the end and returns its report. */
+export function runScenario(scenario: Scenario, opts?: RunOptions): Report {
+  const run = new Run(scenario, opts);
+  run.finish();
+  return run.report();
+}

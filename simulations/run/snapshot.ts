@@ -1,0 +1,107 @@
+/**
+ * A compact view of a run for a UI a few times per frame: live gauges of every node and link,
+ * the time-series windows and domain events that closed since the reader's cursor.
+ */
+import type { DomainEvent } from '../core/types';
+import type { BreakerState } from '../policies/circuit-breaker';
+import type { SeriesRows } from '../metrics/timeseries';
+import type { Run } from './run';
+
+export interface SnapshotCursor {
+  /** Window index per series key already read. */
+  windows?: number;
+  /** Domain events already read. */
+  events?: number;
+}
+
+export interface NodeGauge {
+  queueDepth: number;
+  inFlight: number;
+  busy?: number;
+  workers?: number;
+  /** Messages handed out and not yet acknowledged (queues). */
+  unacked?: number;
+  faulted: boolean;
+}
+
+export interface LinkGauge {
+  breaker?: BreakerState;
+  failureRate?: number;
+  slowCallRate?: number;
+  notPermitted?: number;
+  outbox?: number;
+  faulted: boolean;
+}
+
+export interface ClientGauge {
+  sent: number;
+  succeeded: number;
+  failed: number;
+  inFlight: number;
+}
+
+export interface Snapshot {
+  nowMs: number;
+  durationMs: number;
+  events: number;
+  done: boolean;
+  clients: Record<string, ClientGauge>;
+  nodes: Record<string, NodeGauge>;
+  links: Record<string, LinkGauge>;
+  /** Windows closed since the cursor, per series key (node, link or subscription id). */
+  series: Record<string, SeriesRows>;
+  domainEvents: DomainEvent[];
+  activeFaults: number[];
+  cursor: Required<SnapshotCursor>;
+}
+
+export function takeSnapshot(run: Run, cursor: SnapshotCursor = {}): Snapshot {
+  const now = run.kernel.now;
+  const faulted = (id: string) => run.faultSchedule.faults.some((f, i) => f.target === id && run.faultSchedule.active.has(i));
+  const clients: Record<string, ClientGauge> = {};
+  for (const [id, c] of run.clients) {
+    const r = c.stats.report();
+    clients[id] = { sent: r.sent, succeeded: r.succeeded, failed: r.failed, inFlight: c.stats.live };
+  }
+  const nodes: Record<string, NodeGauge> = {};
+  for (const [id, s] of run.services) nodes[id] = { ...s.live(), faulted: faulted(id) };
+  for (const [id, q] of run.queues) nodes[id] = { queueDepth: q.backlog.depth, inFlight: q.backlog.inFlightCount, unacked: q.backlog.inFlightCount, faulted: faulted(id) };
+  for (const [id, t] of run.topics) {
+    let depth = 0;
+    let unacked = 0;
+    for (const b of t.subscriptions) {
+      depth += b.depth;
+      unacked += b.inFlightCount;
+    }
+    nodes[id] = { queueDepth: depth, inFlight: unacked, unacked, faulted: faulted(id) };
+  }
+  const links: Record<string, LinkGauge> = {};
+  for (const [id, l] of run.restLinks) {
+    const b = l.breaker;
+    const m = b?.metrics(now);
+    links[id] = b && m ? { breaker: b.state, failureRate: m.failureRate, slowCallRate: m.slowCallRate, notPermitted: m.numberOfNotPermittedCalls, faulted: faulted(id) } : { faulted: faulted(id) };
+  }
+  for (const [id, l] of run.produceLinks) links[id] = { outbox: l.outboxSize, faulted: faulted(id) };
+  for (const id of run.deliverLinks.keys()) links[id] = { faulted: faulted(id) };
+  const from = cursor.windows ?? 0;
+  const series: Record<string, SeriesRows> = {};
+  let windows = from;
+  for (const [key, p] of run.probes) {
+    series[key] = p.series.since(from);
+    windows = p.series.total;
+  }
+  const eventsFrom = cursor.events ?? 0;
+  return {
+    nowMs: now,
+    durationMs: run.durationMs,
+    events: run.kernel.processed,
+    done: run.done,
+    clients,
+    nodes,
+    links,
+    series,
+    domainEvents: run.eventLog.since(eventsFrom, 100),
+    activeFaults: [...run.faultSchedule.active],
+    cursor: { windows, events: run.eventLog.total },
+  };
+}
