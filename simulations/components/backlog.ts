@@ -4,7 +4,7 @@
  * dead-letter step once a message has been received `maxReceives` times.
  */
 import type { EventTarget } from '../core/kernel';
-import type { Message, MessageSink, Outcome } from '../core/types';
+import type { Message, MessageSink, Outcome, Replier } from '../core/types';
 import { QueueStats } from '../metrics/queue-stats';
 import type { RunContext } from '../run/context';
 
@@ -21,15 +21,24 @@ export interface Consumer {
   busy: number;
   /** false while the consumer cannot be reached (a partition or outage on its link). */
   reachable(): boolean;
-  /** Hands the message to the consuming node; `done` is called with its outcome. */
-  deliver(msg: Message, from: string, done: (outcome: Outcome, now: number) => void, now: number): void;
+  /** Hands the message to the consuming node; `lease` is answered with its outcome. */
+  deliver(msg: Message, from: string, lease: Replier, now: number): void;
   /** The node that processes, for consistency lag. */
   readonly targetId: string;
 }
 
-interface Lease {
-  msg: Message;
-  receipt: number;
+/** One delivery of a message: answered by the consumer, or expired by the visibility timeout. */
+class Lease implements Replier {
+  constructor(
+    readonly backlog: Backlog,
+    readonly msg: Message,
+    readonly receipt: number,
+    readonly consumer: Consumer,
+  ) {}
+
+  reply(outcome: Outcome, _degraded: boolean, now: number): void {
+    this.backlog.settle(this, outcome, now);
+  }
 }
 
 const VISIBILITY = 0;
@@ -113,11 +122,13 @@ export class Backlog implements EventTarget, MessageSink {
     msg.state = 'inflight';
     this.inFlight++;
     c.busy++;
-    if (this.params.visibilityTimeoutMs > 0) this.ctx.kernel.schedule(now + this.params.visibilityTimeoutMs, this, VISIBILITY, { msg, receipt } satisfies Lease);
-    c.deliver(msg, this.id, (outcome, t) => this.settle(msg, receipt, c, outcome, t), now);
+    const lease = new Lease(this, msg, receipt, c);
+    if (this.params.visibilityTimeoutMs > 0) this.ctx.kernel.schedule(now + this.params.visibilityTimeoutMs, this, VISIBILITY, lease);
+    c.deliver(msg, this.id, lease, now);
   }
 
-  private settle(msg: Message, receipt: number, c: Consumer, outcome: Outcome, now: number): void {
+  settle(lease: Lease, outcome: Outcome, now: number): void {
+    const { msg, receipt, consumer: c } = lease;
     c.busy--;
     if (msg.receipt !== receipt || msg.state !== 'inflight') {
       // This delivery's lease ran out and the message went to someone else: its ack is stale.

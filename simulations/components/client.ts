@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { createSampler, type Sampler } from '../core/distributions';
-import type { Outcome, Request } from '../core/types';
+import type { Outcome, Replier, Request } from '../core/types';
 import { ClientStats } from '../metrics/client-stats';
 import type { RunContext } from '../run/context';
 import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
@@ -97,12 +97,14 @@ export class Client implements EventTarget {
     };
     this.stats.onSend(req.counted);
     const outlet = this.outlet();
-    const reply = (outcome: Outcome, degraded: boolean, t: number) => {
-      this.stats.onEnd(req.counted, outcome, degraded, t - req.createdAt);
-      if (closed && t < this.stopAt) this.ctx.kernel.schedule(t + this.think!(), this, THINK_DONE);
-    };
-    if (!outlet) reply('error', false, now);
-    else outlet.call(req, reply, now);
+    const pending = new PendingRequest(this, req, closed);
+    if (!outlet) pending.reply('error', false, now);
+    else outlet.call(req, pending, now);
+  }
+
+  answered(p: PendingRequest, outcome: Outcome, degraded: boolean, now: number): void {
+    this.stats.onEnd(p.req.counted, outcome, degraded, now - p.req.createdAt);
+    if (p.closed && now < this.stopAt) this.ctx.kernel.schedule(now + this.think!(), this, THINK_DONE);
   }
 
   private operation(): string {
@@ -118,5 +120,17 @@ export class Client implements EventTarget {
     let x = this.route.next() * this.totalWeight;
     for (const o of this.outlets) if ((x -= o.weight) < 0) return o;
     return this.outlets[this.outlets.length - 1];
+  }
+}
+
+class PendingRequest implements Replier {
+  constructor(
+    readonly client: Client,
+    readonly req: Request,
+    readonly closed: boolean,
+  ) {}
+
+  reply(outcome: Outcome, degraded: boolean, now: number): void {
+    this.client.answered(this, outcome, degraded, now);
   }
 }

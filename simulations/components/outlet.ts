@@ -1,5 +1,5 @@
 /** The caller's side of a link: what a client or service holds to send something along it. */
-import type { Reply, Request } from '../core/types';
+import type { Replier, Request } from '../core/types';
 
 export interface Outlet {
   readonly id: string;
@@ -11,5 +11,5 @@ export interface Outlet {
   readonly probability: number;
   /** A degraded answer instead of a failure when this call fails. */
   readonly fallback: boolean;
-  call(req: Request, reply: Reply, now: number): void;
+  call(req: Request, replier: Replier, now: number): void;
 }

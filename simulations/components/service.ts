@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { createSampler, type Sampler } from '../core/distributions';
-import type { FailureKind, Outcome, Reply, Request, SyncCallee } from '../core/types';
+import { NO_REPLY, type Outcome, type Replier, type Request, type SyncCallee } from '../core/types';
 import type { FaultState } from '../faults/fault-state';
 import { NodeStats } from '../metrics/node-stats';
 import type { RunContext } from '../run/context';
@@ -32,15 +32,40 @@ export const serviceSchema = z
   .describe('Service: workers, a waiting line, its own work, then calls to others');
 export type ServiceParams = z.infer<typeof serviceSchema>;
 
-interface Job {
-  req: Request;
-  reply: Reply;
-  arrivedAt: number;
-  holding: boolean;
-  degraded: boolean;
-  done: boolean;
-  pending: number;
+/** One request at this service; it is also the replier of its sequential downstream calls. */
+class Job implements Replier {
+  holding = false;
+  degraded = false;
+  done = false;
+  /** Parallel calls still out, or the index of the sequential call in progress. */
+  pending = 0;
+  chosen: Outlet[] = NONE;
+
+  constructor(
+    readonly service: Service,
+    readonly req: Request,
+    readonly caller: Replier,
+    readonly arrivedAt: number,
+  ) {}
+
+  reply(outcome: Outcome, degraded: boolean, now: number): void {
+    this.service.sequenceAnswered(this, outcome, degraded, now);
+  }
 }
+
+/** One of a request's parallel downstream calls. */
+class ParallelCall implements Replier {
+  constructor(
+    readonly job: Job,
+    readonly outlet: Outlet,
+  ) {}
+
+  reply(outcome: Outcome, degraded: boolean, now: number): void {
+    this.job.service.joined(this.job, this.outlet, outcome, degraded, now);
+  }
+}
+
+const NONE: Outlet[] = [];
 
 const WORK_DONE = 0;
 
@@ -84,20 +109,20 @@ export class Service implements EventTarget, SyncCallee {
     return this.line.length - this.head;
   }
 
-  accept(req: Request, reply: Reply, now: number): void {
+  accept(req: Request, caller: Replier, now: number): void {
     this.stats.onArrival(req.counted);
     if (this.fault.down || this.fault.takeFailFirst()) {
       // A down service answers at once (connection refused / 503), it does not queue.
       this.stats.onFinish(req.counted, false, 0);
-      reply('error', false, now);
+      caller.reply('error', false, now);
       return;
     }
-    const job: Job = { req, reply, arrivedAt: now, holding: false, degraded: false, done: false, pending: 0 };
+    const job = new Job(this, req, caller, now);
     if (this.busy < this.params.workers) this.begin(job, now);
     else if (this.queueDepth < this.capacity) this.line.push(job);
     else {
       this.stats.onReject(req.counted);
-      reply('rejected', false, now);
+      caller.reply('rejected', false, now);
       return;
     }
     this.inFlight++;
@@ -138,33 +163,32 @@ export class Service implements EventTarget, SyncCallee {
   }
 
   private callDownstream(job: Job, now: number): void {
-    const chosen: Outlet[] = [];
-    for (const o of this.syncOutlets) if (o.probability >= 1 || this.calls.next() < o.probability) chosen.push(o);
+    const outs = this.syncOutlets;
+    if (outs.length === 0) return this.succeed(job, now);
+    let chosen = outs;
+    if (outs.some((o) => o.probability < 1)) chosen = outs.filter((o) => o.probability >= 1 || this.calls.next() < o.probability);
     if (chosen.length === 0) return this.succeed(job, now);
+    job.chosen = chosen;
     if (this.params.callMode === 'parallel') {
       job.pending = chosen.length;
-      for (const o of chosen) o.call(job.req, (outcome, degraded, t) => this.joined(job, o, outcome, degraded, t), now);
+      for (const o of chosen) o.call(job.req, new ParallelCall(job, o), now);
     } else {
-      this.sequence(job, chosen, 0, now);
+      job.pending = 0;
+      chosen[0].call(job.req, job, now);
     }
   }
 
-  private sequence(job: Job, chosen: Outlet[], i: number, now: number): void {
-    if (i === chosen.length) return this.succeed(job, now);
-    const o = chosen[i];
-    o.call(
-      job.req,
-      (outcome, degraded, t) => {
-        if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, t);
-        if (outcome !== 'ok' || degraded) job.degraded = true;
-        this.sequence(job, chosen, i + 1, t);
-      },
-      now,
-    );
+  /** Sequential calls: the next one starts when the previous answered. */
+  sequenceAnswered(job: Job, outcome: Outcome, degraded: boolean, now: number): void {
+    const o = job.chosen[job.pending];
+    if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, now);
+    if (outcome !== 'ok' || degraded) job.degraded = true;
+    if (++job.pending === job.chosen.length) return this.succeed(job, now);
+    job.chosen[job.pending].call(job.req, job, now);
   }
 
   /** Parallel calls: like Promise.all, the first failure that has no fallback fails the request. */
-  private joined(job: Job, o: Outlet, outcome: Outcome, degraded: boolean, now: number): void {
+  joined(job: Job, o: Outlet, outcome: Outcome, degraded: boolean, now: number): void {
     if (job.done) return;
     if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, now);
     if (outcome !== 'ok' || degraded) job.degraded = true;
@@ -174,7 +198,7 @@ export class Service implements EventTarget, SyncCallee {
   private succeed(job: Job, now: number): void {
     // The write is acknowledged: now its events go out (fire-and-forget, outbox style).
     for (const o of this.asyncOutlets) {
-      if (o.probability >= 1 || this.calls.next() < o.probability) o.call(job.req, ignore, now);
+      if (o.probability >= 1 || this.calls.next() < o.probability) o.call(job.req, NO_REPLY, now);
     }
     this.finish(job, 'ok', now);
   }
@@ -185,7 +209,7 @@ export class Service implements EventTarget, SyncCallee {
     this.inFlight--;
     this.stats.onFinish(job.req.counted, outcome === 'ok', now - job.arrivedAt);
     this.release(job, now);
-    job.reply(outcome as FailureKind | 'ok', job.degraded, now);
+    job.caller.reply(outcome, job.degraded, now);
   }
 
   window(now: number): number[] {
@@ -196,5 +220,3 @@ export class Service implements EventTarget, SyncCallee {
     return { queueDepth: this.queueDepth, busy: this.busy, inFlight: this.inFlight, workers: this.params.workers };
   }
 }
-
-const ignore: Reply = () => {};

@@ -69,25 +69,17 @@ function standardGamma(shape: number, rng: Rng): Sampler {
   return () => core() * Math.pow(1 - rng.next(), invShape);
 }
 
-function lognormalParams(p50: number, p99: number): { mu: number; sigma: number } {
-  const mu = Math.log(p50);
-  return { mu, sigma: (Math.log(p99) - mu) / Z_99 };
-}
+/** ln X ~ N(ln p50, sigma^2) with p99 = p50 * exp(Z_99 * sigma). */
+const lognormalSigma = (p50: number, p99: number): number => Math.log(p99 / p50) / Z_99;
 
 /** Standard normal pdf and cdf; the cdf uses the Numerical Recipes erfc (fractional error < 1.2e-7). */
-function phi(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(TWO_PI);
-}
+const phi = (x: number): number => Math.exp(-0.5 * x * x) / Math.sqrt(TWO_PI);
 function bigPhi(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
-  const erfc =
-    t *
-    Math.exp(
-      -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-        t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
+  const poly = t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
+    t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const erfc = t * Math.exp(-z * z - 1.26551223 + poly);
   return x >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
 }
 
@@ -103,21 +95,20 @@ function truncatedNormalMoments(mean: number, sd: number): { mean: number; varia
 export function createSampler(d: Distribution, rng: Rng): Sampler {
   switch (d.type) {
     case 'constant': {
-      const value = d.value;
+      const { value } = d;
       return () => value;
     }
     case 'uniform': {
-      const min = d.min;
+      const { min } = d;
       const width = d.max - d.min;
       return () => min + width * rng.next();
     }
     case 'exponential': {
-      const mean = d.mean;
+      const { mean } = d;
       return () => -mean * Math.log(1 - rng.next());
     }
     case 'normal': {
-      const mean = d.mean;
-      const sd = d.stdDev;
+      const { mean, stdDev: sd } = d;
       const normal = standardNormal(rng);
       return () => {
         for (let i = 0; i < NORMAL_MAX_TRIES; i++) {
@@ -128,20 +119,18 @@ export function createSampler(d: Distribution, rng: Rng): Sampler {
       };
     }
     case 'lognormal': {
-      const { mu, sigma } = lognormalParams(d.p50, d.p99);
-      const p50 = d.p50;
-      // p99 === p50 is a constant; exp(log(x)) would not return x exactly.
-      if (sigma === 0) return () => p50;
+      const { p50 } = d;
+      const mu = Math.log(p50);
+      const sigma = lognormalSigma(p50, d.p99);
+      if (sigma === 0) return () => p50; // exp(log(x)) is not always exactly x
       const normal = standardNormal(rng);
       return () => Math.exp(mu + sigma * normal());
     }
     case 'erlang': {
-      const k = d.k;
+      const { k } = d;
       const theta = d.mean / k;
-      if (k > ERLANG_PRODUCT_MAX_K) {
-        const gamma = standardGamma(k, rng);
-        return () => theta * gamma();
-      }
+      const gamma = k > ERLANG_PRODUCT_MAX_K ? standardGamma(k, rng) : null;
+      if (gamma) return () => theta * gamma();
       // Sum of k exponentials = -theta * log(product of k uniforms): one log instead of k.
       return () => {
         let p = 1;
@@ -164,14 +153,8 @@ export function distributionMean(d: Distribution): number {
     case 'constant': return d.value;
     case 'uniform': return (d.min + d.max) / 2;
     case 'normal': return truncatedNormalMoments(d.mean, d.stdDev).mean;
-    case 'lognormal': {
-      const { mu, sigma } = lognormalParams(d.p50, d.p99);
-      return Math.exp(mu + (sigma * sigma) / 2);
-    }
-    case 'exponential':
-    case 'erlang':
-    case 'gamma':
-      return d.mean;
+    case 'lognormal': return d.p50 * Math.exp(lognormalSigma(d.p50, d.p99) ** 2 / 2);
+    case 'exponential': case 'erlang': case 'gamma': return d.mean;
     default: return unknownType(d);
   }
 }
@@ -183,11 +166,7 @@ export function distributionVariance(d: Distribution): number {
     case 'uniform': return ((d.max - d.min) * (d.max - d.min)) / 12;
     case 'exponential': return d.mean * d.mean;
     case 'normal': return truncatedNormalMoments(d.mean, d.stdDev).variance;
-    case 'lognormal': {
-      const { mu, sigma } = lognormalParams(d.p50, d.p99);
-      const s2 = sigma * sigma;
-      return Math.expm1(s2) * Math.exp(2 * mu + s2);
-    }
+    case 'lognormal': return distributionMean(d) ** 2 * Math.expm1(lognormalSigma(d.p50, d.p99) ** 2);
     case 'erlang': return (d.mean * d.mean) / d.k;
     case 'gamma': return (d.mean * d.mean) / d.shape;
     default: return unknownType(d);

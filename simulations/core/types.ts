@@ -23,13 +23,21 @@ export interface Request {
   event?: DomainEvent;
 }
 
-/** Callback through which a callee answers a synchronous call. */
-export type Reply = (outcome: Outcome, degraded: boolean, now: number) => void;
+/**
+ * Whoever waits for an answer. An object rather than a callback: the hot path then allocates
+ * plain objects, never closures (cheaper, and immune to transpilers that wrap every function).
+ */
+export interface Replier {
+  reply(outcome: Outcome, degraded: boolean, now: number): void;
+}
+
+/** For fire-and-forget sends whose answer nobody waits for. */
+export const NO_REPLY: Replier = { reply() {} };
 
 /** Anything that can take a synchronous call (a service, later a gateway, a database, …). */
 export interface SyncCallee {
   readonly id: string;
-  accept(req: Request, reply: Reply, now: number): void;
+  accept(req: Request, replier: Replier, now: number): void;
 }
 
 /** The guide's domain event shape. `timestamp` is simulated time in ms. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
-import type { Message, Outcome, Request, SyncCallee } from '../core/types';
+import type { Message, Outcome, Replier, Request, SyncCallee } from '../core/types';
 import type { Consumer } from '../components/backlog';
 import type { FaultState } from '../faults/fault-state';
 import { LinkStats } from '../metrics/link-stats';
@@ -23,9 +23,18 @@ export const consumeLinkSchema = z.object({ ...deliverFields, kind: z.literal('c
 export const subscribeLinkSchema = z.object({ ...deliverFields, kind: z.literal('subscribe') }).describe('A subscriber receiving copies from a topic');
 export type DeliverLinkParams = z.infer<typeof consumeLinkSchema> | z.infer<typeof subscribeLinkSchema>;
 
-interface InTransit {
-  req: Request;
-  done: (outcome: Outcome, now: number) => void;
+/** A delivered message on its way to, and inside, the consumer. */
+class InTransit implements Replier {
+  constructor(
+    readonly link: DeliverLink,
+    readonly req: Request,
+    readonly lease: Replier,
+  ) {}
+
+  reply(outcome: Outcome, degraded: boolean, now: number): void {
+    this.link.stats.onAttemptEnd(this.req.counted, outcome);
+    this.lease.reply(outcome, degraded, now);
+  }
 }
 
 const ARRIVE = 0;
@@ -57,7 +66,7 @@ export class DeliverLink implements EventTarget, Consumer {
     return !this.fault.cut;
   }
 
-  deliver(msg: Message, from: string, done: (outcome: Outcome, now: number) => void, now: number): void {
+  deliver(msg: Message, from: string, lease: Replier, now: number): void {
     const req: Request = {
       id: this.ctx.nextRequestId(),
       op: msg.event.type,
@@ -73,19 +82,12 @@ export class DeliverLink implements EventTarget, Consumer {
       this.stats.attempts++;
     }
     this.stats.w[0]++;
-    this.ctx.kernel.schedule(now + this.latency() + this.fault.extraMs, this, ARRIVE, { req, done } satisfies InTransit);
+    this.ctx.kernel.schedule(now + this.latency() + this.fault.extraMs, this, ARRIVE, new InTransit(this, req, lease));
   }
 
   onEvent(_kind: number, data: unknown, now: number): void {
-    const { req, done } = data as InTransit;
-    this.target.accept(
-      req,
-      (outcome, _degraded, t) => {
-        this.stats.onAttemptEnd(req.counted, outcome);
-        done(outcome, t);
-      },
-      now,
-    );
+    const t = data as InTransit;
+    this.target.accept(t.req, t, now);
   }
 
   window(): number[] {

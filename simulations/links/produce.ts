@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
-import type { Message, MessageSink, Reply, Request } from '../core/types';
+import type { Message, MessageSink, Replier, Request } from '../core/types';
 import type { Outlet } from '../components/outlet';
 import { EventFactory } from '../events/domain-event';
 import type { FaultState } from '../faults/fault-state';
@@ -34,7 +34,7 @@ export type ProduceLinkParams = z.infer<typeof publishLinkSchema> | z.infer<type
 
 interface Pending {
   msg: Message;
-  reply: Reply;
+  caller: Replier;
 }
 
 const DELIVER = 0;
@@ -67,7 +67,7 @@ export class ProduceLink implements EventTarget, Outlet {
     return this.params.probability;
   }
 
-  call(req: Request, reply: Reply, now: number): void {
+  call(req: Request, caller: Replier, now: number): void {
     if (req.counted) {
       this.stats.calls++;
       this.stats.attempts++;
@@ -77,7 +77,7 @@ export class ProduceLink implements EventTarget, Outlet {
     // A consumed message passes its origin on, so lag is measured end to end along the chain.
     const originAt = req.event ? req.originAt : now;
     const msg: Message = { event, originAt, enqueuedAt: now, counted: req.counted, key: req.key, receiveCount: 0, receipt: 0, state: 'visible' };
-    const p: Pending = { msg, reply };
+    const p: Pending = { msg, caller };
     if (this.fault.cut) this.outbox.push(p);
     else this.ctx.kernel.schedule(now + this.latency() + this.fault.extraMs, this, DELIVER, p);
   }
@@ -92,7 +92,7 @@ export class ProduceLink implements EventTarget, Outlet {
     if (accepted) this.ctx.eventLog.append(p.msg.event);
     const outcome = accepted ? 'ok' : 'rejected';
     this.stats.onAttemptEnd(p.msg.counted, outcome);
-    p.reply(outcome, false, now);
+    p.caller.reply(outcome, false, now);
   }
 
   private flush(): void {

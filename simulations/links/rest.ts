@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Rng } from '../core/rng';
-import type { Outcome, Reply, Request, SyncCallee } from '../core/types';
+import type { Outcome, Replier, Request, SyncCallee } from '../core/types';
 import type { Outlet } from '../components/outlet';
 import type { FaultState } from '../faults/fault-state';
 import { BREAKER_LEVEL, LinkStats } from '../metrics/link-stats';
@@ -39,19 +39,28 @@ export type RestLinkParams = z.infer<typeof restLinkSchema>;
 
 interface Call {
   req: Request;
-  reply: Reply;
+  caller: Replier;
   attempt: number;
   prevDelay: number;
   startedAt: number;
 }
 
-interface Attempt {
-  call: Call;
-  startedAt: number;
-  finished: boolean;
-  bulkhead: boolean;
+/** One try of a call; the callee answers it directly. */
+class Attempt implements Replier {
+  finished = false;
+  bulkhead = false;
   /** Refused on the caller's side (breaker, limiter, bulkhead): the breaker does not record it. */
-  local: boolean;
+  local = false;
+
+  constructor(
+    readonly link: RestLink,
+    readonly call: Call,
+    public startedAt: number,
+  ) {}
+
+  reply(outcome: Outcome, degraded: boolean, now: number): void {
+    this.link.end(this, outcome, now, degraded);
+  }
 }
 
 const ARRIVE = 0;
@@ -104,10 +113,10 @@ export class RestLink implements EventTarget, Outlet {
     return this.params.fallback;
   }
 
-  call(req: Request, reply: Reply, now: number): void {
+  call(req: Request, caller: Replier, now: number): void {
     if (req.counted) this.stats.calls++;
     this.stats.w[0]++;
-    this.attempt({ req, reply, attempt: 0, prevDelay: this.retry?.baseMs ?? 0, startedAt: now }, now);
+    this.attempt({ req, caller, attempt: 0, prevDelay: this.retry?.baseMs ?? 0, startedAt: now }, now);
   }
 
   onEvent(kind: number, data: unknown, now: number): void {
@@ -127,7 +136,7 @@ export class RestLink implements EventTarget, Outlet {
   private attempt(call: Call, now: number): void {
     call.attempt++;
     if (call.req.counted) this.stats.attempts++;
-    const att: Attempt = { call, startedAt: now, finished: false, bulkhead: false, local: false };
+    const att = new Attempt(this, call, now);
     if (this.breaker && !this.breaker.tryAcquirePermission(now)) {
       att.local = true;
       return this.end(att, 'shortCircuited', now);
@@ -165,10 +174,10 @@ export class RestLink implements EventTarget, Outlet {
 
   private arrive(att: Attempt, now: number): void {
     if (att.finished) return; // timed out on the way; the callee never sees it
-    this.target.accept(att.call.req, (outcome, degraded, t) => this.end(att, outcome, t, degraded), now);
+    this.target.accept(att.call.req, att, now);
   }
 
-  private end(att: Attempt, outcome: Outcome, now: number, degraded = false): void {
+  end(att: Attempt, outcome: Outcome, now: number, degraded = false): void {
     if (att.finished) return; // a late answer after the deadline: the callee did the work, nobody waits
     att.finished = true;
     const call = att.call;
@@ -189,7 +198,7 @@ export class RestLink implements EventTarget, Outlet {
       return;
     }
     if (outcome === 'ok' && call.req.counted) this.stats.latency.record(now - call.startedAt);
-    call.reply(outcome, degraded, now);
+    call.caller.reply(outcome, degraded, now);
   }
 
   private scheduleBreakerTick(): void {

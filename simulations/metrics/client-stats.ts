@@ -1,6 +1,7 @@
 /** What a client saw of its own requests: the end-to-end view a user cares about. */
 import { FAILURE_KINDS, type FailureKind, type Outcome } from '../core/types';
-import { LogHistogram, type Summary } from './histogram';
+import type { Summary } from './histogram';
+import { WindowedHistogram } from './windowed-histogram';
 
 export interface ClientReport {
   sent: number;
@@ -19,11 +20,10 @@ export class ClientStats {
   succeeded = 0;
   degraded = 0;
   readonly failures: Record<FailureKind, number> = { error: 0, timeout: 0, rejected: 0, shortCircuited: 0, rateLimited: 0 };
-  readonly latency = new LogHistogram();
+  readonly latency = new WindowedHistogram();
   /** Requests sent (counted or not) and not yet answered: the live number. */
   live = 0;
   private w = new Float64Array(7);
-  private wLatency = new LogHistogram();
 
   onSend(counted: boolean): void {
     this.live++;
@@ -35,12 +35,11 @@ export class ClientStats {
     this.live--;
     const col = outcome === 'ok' ? 1 : 2 + FAILURE_KINDS.indexOf(outcome);
     this.w[col]++;
-    if (outcome === 'ok') this.wLatency.record(latencyMs);
+    if (outcome === 'ok') this.latency.record(latencyMs, counted);
     if (!counted) return;
     if (outcome === 'ok') {
       this.succeeded++;
       if (degraded) this.degraded++;
-      this.latency.record(latencyMs);
     } else {
       this.failures[outcome]++;
     }
@@ -48,10 +47,9 @@ export class ClientStats {
 
   /** Closes a window: its counts and latency percentiles, then starts the next. */
   window(): number[] {
-    const s = this.wLatency.summary();
+    const s = this.latency.closeWindow();
     const row = [...this.w, s.p50, s.p95, s.p99, this.live];
     this.w.fill(0);
-    this.wLatency.reset();
     return row;
   }
 

@@ -99,20 +99,15 @@ export class LogHistogram {
    */
   quantile(q: number): number {
     if (this.n === 0) return 0;
-    return this.valueAtRank(nearestRank(q, this.n));
+    return this.valuesAtRanks([nearestRank(q, this.n)])[0];
   }
 
   summary(): Summary {
     const n = this.n;
     if (n === 0) return { ...EMPTY_SUMMARY };
-    return {
-      count: n,
-      mean: this.sum / n,
-      p50: this.valueAtRank(nearestRank(0.5, n)),
-      p95: this.valueAtRank(nearestRank(0.95, n)),
-      p99: this.valueAtRank(nearestRank(0.99, n)),
-      max: this.hi,
-    };
+    // One walk for all three ranks: summaries are taken per window per node.
+    const [p50, p95, p99] = this.valuesAtRanks([nearestRank(0.5, n), nearestRank(0.95, n), nearestRank(0.99, n)]);
+    return { count: n, mean: this.sum / n, p50, p95, p99, max: this.hi };
   }
 
   /** Adds other's counts; both must share the same bucket layout. */
@@ -148,21 +143,25 @@ export class LogHistogram {
   /** Number of counters; fixed at construction, whatever is recorded. */
   get bucketCount(): number { return this.counts.length; }
 
-  private valueAtRank(rank: number): number {
-    // The extremes are known exactly; this also makes p99 of small windows exact.
-    if (rank >= this.n) return this.hi;
-    if (rank <= 1) return this.lo;
-    let seen = this.zeroCount;
-    if (seen >= rank) return this.lo;
+  /** One ascending walk resolves all ranks (which must be sorted ascending). */
+  private valuesAtRanks(ranks: readonly number[]): number[] {
+    const out = new Array<number>(ranks.length);
     const counts = this.counts;
     const gamma = this.gamma;
-    for (let j = 0; j < counts.length; j++) {
-      seen += counts[j];
-      if (seen >= rank) {
+    let j = -1; // -1 stands for the zero bucket
+    let seen = this.zeroCount;
+    for (let k = 0; k < ranks.length; k++) {
+      const rank = ranks[k];
+      // The extremes are known exactly; this also makes p99 of small windows exact.
+      if (rank >= this.n) out[k] = this.hi;
+      else if (rank <= 1 || this.zeroCount >= rank) out[k] = this.lo;
+      else {
+        // Terminates inside the array because rank < n = zeroCount + sum(counts).
+        while (seen < rank) seen += counts[++j];
         const representative = (2 * Math.pow(gamma, j + this.offset)) / (gamma + 1);
-        return Math.min(Math.max(representative, this.lo), this.hi);
+        out[k] = Math.min(Math.max(representative, this.lo), this.hi);
       }
     }
-    return this.hi;
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 /** Counters of one queueing station (a service's workers and waiting line). */
 import { LogHistogram, type Summary } from './histogram';
+import { WindowedHistogram } from './windowed-histogram';
 
 export interface NodeReport {
   arrivals: number;
@@ -19,13 +20,12 @@ export class NodeStats {
   rejected = 0;
   failed = 0;
   readonly wait = new LogHistogram();
-  readonly response = new LogHistogram();
+  readonly response = new WindowedHistogram();
   private busyIntegral = 0;
   private windowBusyIntegral = 0;
   private lastChange = 0;
   private windowStart = 0;
   private w = new Float64Array(4);
-  private wResponse = new LogHistogram();
 
   constructor(
     private readonly workers: number,
@@ -56,21 +56,19 @@ export class NodeStats {
 
   onFinish(counted: boolean, ok: boolean, responseMs: number): void {
     this.w[ok ? 1 : 3]++;
-    this.wResponse.record(responseMs);
+    this.response.record(responseMs, counted);
     if (!counted) return;
     if (ok) this.completed++;
     else this.failed++;
-    this.response.record(responseMs);
   }
 
   window(now: number, queueDepth: number, busy: number, inFlight: number): number[] {
     this.busyChanging(busy, now);
     const span = now - this.windowStart;
     const util = span > 0 ? this.windowBusyIntegral / (span * this.workers) : 0;
-    const s = this.wResponse.summary();
+    const s = this.response.closeWindow();
     const row = [this.w[0], this.w[1], this.w[2], this.w[3], queueDepth, busy, inFlight, util, s.p50, s.p95, s.p99];
     this.w.fill(0);
-    this.wResponse.reset();
     this.windowBusyIntegral = 0;
     this.windowStart = now;
     return row;

@@ -1,7 +1,7 @@
 // Port of Resilience4j's CircuitBreakerMetrics: one window of call outcomes per breaker state, the
 // threshold check run after every recorded call, and the not-permitted counter.
 import { CountWindow, TimeWindow } from './sliding-window';
-import type { CallWindow, Outcome, WindowSnapshot } from './sliding-window';
+import type { CallWindow, WindowSnapshot } from './sliding-window';
 
 export type ThresholdResult =
   | 'BELOW_THRESHOLDS'

@@ -118,7 +118,7 @@ export class TimeWindow implements CallWindow {
     // A clock that has not moved (or moved back) keeps writing into the head bucket, as Resilience4j does.
     if (behind <= 0) return latest;
     let toMove = Math.min(behind, this.seconds);
-    let bucket = latest;
+    let bucket: Bucket;
     do {
       toMove--;
       this.head = (this.head + 1) % this.seconds;

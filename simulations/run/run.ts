@@ -6,7 +6,7 @@
 import { Kernel, type EventTarget } from '../core/kernel';
 import { createStream, type Rng } from '../core/rng';
 import type { SyncCallee } from '../core/types';
-import { Backlog } from '../components/backlog';
+import type { Backlog } from '../components/backlog';
 import { Client } from '../components/client';
 import { Queue } from '../components/queue';
 import { Service } from '../components/service';

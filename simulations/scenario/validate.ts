@@ -1,5 +1,5 @@
 /** Validates untrusted input into a Scenario, with messages that name the path and the problem. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { scenarioSchema, SCENARIO_VERSION, type Scenario } from './schema';
 
 export interface ValidationIssue {
