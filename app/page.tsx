@@ -1,4 +1,5 @@
 // Landing page: a small server component that says what Interplay is. No client JavaScript of its own.
+import Link from 'next/link';
 
 const areas: { name: string; patterns: string }[] = [
   { name: 'Synchronous', patterns: 'REST request/response, GraphQL over several data sources' },
@@ -45,6 +46,15 @@ export default function HomePage() {
         Lay out services, connect them with REST or GraphQL calls, or with events, queues and streams, then run
         simulated traffic and watch what the pattern does to latency, failures, circuit breakers, rate limits, retries
         and consistency lag — as it happens, in your browser.
+      </p>
+
+      <p className="mt-8">
+        <Link
+          href="/examples"
+          className="inline-block rounded-lg bg-sky-600 px-5 py-2.5 font-medium text-white hover:bg-sky-700"
+        >
+          Run an example in your browser →
+        </Link>
       </p>
 
       <ul className="mt-8 space-y-2 text-base leading-relaxed text-slate-700 dark:text-slate-300">
