@@ -24,6 +24,27 @@ export const engineApi = {
     return r.snapshot(cursor);
   },
 
+  /** Advances by up to `n` events (for "as fast as possible"): bounded work per message keeps the page responsive. */
+  advanceEvents(n: number, cursor?: SnapshotCursor): Snapshot {
+    const r = need();
+    r.step(n);
+    return r.snapshot(cursor);
+  },
+
+  snapshot(cursor?: SnapshotCursor): Snapshot {
+    return need().snapshot(cursor);
+  },
+
+  /** Injects a fault from the current simulated time on. */
+  inject(fault: unknown): { ok: true; index: number } | { ok: false; error: string } {
+    return need().inject(fault);
+  },
+
+  /** The report so far (or final, once done). */
+  report(): Report {
+    return need().report();
+  },
+
   /** Runs to the end and returns the report, with the wall time it took in this worker. */
   finish(): Report {
     const r = need();

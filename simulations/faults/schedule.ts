@@ -28,17 +28,30 @@ const END = 1;
 /** Turns the fault list into kernel events that flip the targets' FaultState. */
 export class FaultSchedule implements EventTarget {
   readonly active = new Set<number>();
+  /** The scheduled faults, then any injected while running, in that order (indexes are stable). */
+  readonly faults: Fault[];
 
   constructor(
-    readonly faults: readonly Fault[],
+    faults: readonly Fault[],
     private readonly stateOf: (target: string) => FaultState,
-  ) {}
+  ) {
+    this.faults = [...faults];
+  }
 
   start(kernel: Kernel): void {
-    this.faults.forEach((f, i) => {
-      kernel.schedule(f.atMs, this, START, i);
-      if (f.kind !== 'failFirst') kernel.schedule(f.atMs + f.durationMs, this, END, i);
-    });
+    this.faults.forEach((f, i) => this.plan(kernel, f, i));
+  }
+
+  /** Adds a fault while running (a teacher's "inject an outage now"); returns its index. */
+  add(kernel: Kernel, f: Fault): number {
+    const i = this.faults.push(f) - 1;
+    this.plan(kernel, f, i);
+    return i;
+  }
+
+  private plan(kernel: Kernel, f: Fault, i: number): void {
+    kernel.schedule(f.atMs, this, START, i);
+    if (f.kind !== 'failFirst') kernel.schedule(f.atMs + f.durationMs, this, END, i);
   }
 
   onEvent(kind: number, data: unknown): void {

@@ -13,7 +13,8 @@ import { Service } from '../components/service';
 import { Topic } from '../components/topic';
 import { EventLog } from '../events/event-log';
 import { FaultState } from '../faults/fault-state';
-import { FaultSchedule } from '../faults/schedule';
+import { faultSchema, FaultSchedule } from '../faults/schedule';
+import { formatPath } from '../scenario/validate';
 import { DeliverLink } from '../links/deliver';
 import { ProduceLink } from '../links/produce';
 import { RestLink } from '../links/rest';
@@ -184,6 +185,23 @@ export class Run implements EventTarget {
     while (k < n && this.kernel.step(this.durationMs)) k++;
     if (k < n) this.kernel.runUntil(this.durationMs);
     return k;
+  }
+
+  /**
+   * Injects a fault from now on (or from `fault.atMs` if later). Returns an error message instead
+   * when the fault is invalid or its target does not exist; the run is left untouched then.
+   */
+  inject(input: unknown): { ok: true; index: number } | { ok: false; error: string } {
+    const parsed = faultSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${formatPath(i.path) || 'fault'}: ${i.message}`).join('; ') };
+    const f = parsed.data;
+    const isNode = this.services.has(f.target);
+    const isLink = this.restLinks.has(f.target) || this.produceLinks.has(f.target) || this.deliverLinks.has(f.target);
+    if (!isNode && !isLink) return { ok: false, error: `no service or link with id "${f.target}"` };
+    if (f.kind === 'partition' && !isLink) return { ok: false, error: 'a partition cuts a link: target a link id' };
+    if ((f.kind === 'errorBurst' || f.kind === 'failFirst') && !isNode) return { ok: false, error: `a ${f.kind} fault targets a service` };
+    const at = Math.max(f.atMs, this.kernel.now);
+    return { ok: true, index: this.faultSchedule.add(this.kernel, { ...f, atMs: at }) };
   }
 
   /** Runs to the end. */

@@ -1,0 +1,5 @@
+'use client';
+/** Placeholder: being built. */
+export function BottomPanel() {
+  return <div data-placeholder="BottomPanel" />;
+}

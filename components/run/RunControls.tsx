@@ -1,0 +1,5 @@
+'use client';
+/** Placeholder: being built. */
+export function RunControls() {
+  return <div data-placeholder="RunControls" />;
+}

@@ -1,0 +1,53 @@
+/** UI state: selection, panels, display preferences, transient drag positions. Never undone, never shared. */
+import { createStore } from 'zustand/vanilla';
+import type { XY } from '../scenario-doc/types';
+
+export type Theme = 'system' | 'light' | 'dark';
+export type BottomTab = 'charts' | 'events' | 'trace';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warn' | 'error';
+}
+
+export interface UiState {
+  selectedNodes: string[];
+  selectedLinks: string[];
+  /** Positions of nodes being dragged, until the drop commits them to the document. */
+  dragPositions: ReadonlyMap<string, XY>;
+  largeText: boolean;
+  theme: Theme;
+  bottomTab: BottomTab;
+  cheatSheetOpen: boolean;
+  /** Node whose label is being edited in place. */
+  renaming?: string;
+  notices: Notice[];
+  select(nodes: string[], links: string[]): void;
+  setDrag(positions: ReadonlyMap<string, XY>): void;
+  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming'>>): void;
+  notify(text: string, tone?: Notice['tone']): void;
+  dismiss(id: number): void;
+}
+
+let noticeSeq = 0;
+
+export function createUiStore(prefs: Partial<Pick<UiState, 'largeText' | 'theme'>> = {}) {
+  return createStore<UiState>()((set) => ({
+    selectedNodes: [],
+    selectedLinks: [],
+    dragPositions: new Map(),
+    largeText: prefs.largeText ?? false,
+    theme: prefs.theme ?? 'system',
+    bottomTab: 'charts',
+    cheatSheetOpen: false,
+    notices: [],
+    select: (selectedNodes, selectedLinks) => set({ selectedNodes, selectedLinks }),
+    setDrag: (dragPositions) => set({ dragPositions }),
+    set: (patch) => set(patch),
+    notify: (text, tone = 'info') => set((s) => ({ notices: [...s.notices.slice(-3), { id: ++noticeSeq, text, tone }] })),
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
