@@ -70,6 +70,18 @@ export class RunDriver {
     await this.advance(windowMs);
   }
 
+  /** Injects a fault from the current simulated time on; the document is not changed. */
+  async inject(fault: unknown): Promise<{ ok: true; index: number } | { ok: false; error: string }> {
+    if (!this.started && !(await this.reset())) return { ok: false, error: 'the scenario is not valid' };
+    const res = await this.api.inject(fault);
+    if (res.ok && this.store.getState().status !== 'running') {
+      const snap = await this.api.snapshot(this.cursor);
+      this.cursor = snap.cursor;
+      this.store.getState().ingest(snap);
+    }
+    return res;
+  }
+
   setSpeed(speed: number): void {
     this.store.getState().set({ speed });
   }
