@@ -34,6 +34,7 @@ class Lease implements Replier {
     readonly msg: Message,
     readonly receipt: number,
     readonly consumer: Consumer,
+    readonly leasedAt: number,
   ) {}
 
   reply(outcome: Outcome, _degraded: boolean, now: number): void {
@@ -43,6 +44,8 @@ class Lease implements Replier {
 
 const VISIBILITY = 0;
 const REAPPEAR = 1;
+/** The least redelivery delay after a failure that took no time at all, so a run always moves on. */
+const ZERO_TIME_RETRY_DELAY_MS = 1;
 
 export class Backlog implements EventTarget, MessageSink {
   readonly stats = new QueueStats();
@@ -122,7 +125,7 @@ export class Backlog implements EventTarget, MessageSink {
     msg.state = 'inflight';
     this.inFlight++;
     c.busy++;
-    const lease = new Lease(this, msg, receipt, c);
+    const lease = new Lease(this, msg, receipt, c, now);
     if (this.params.visibilityTimeoutMs > 0) this.ctx.kernel.schedule(now + this.params.visibilityTimeoutMs, this, VISIBILITY, lease);
     c.deliver(msg, this.id, lease, now);
   }
@@ -143,7 +146,10 @@ export class Backlog implements EventTarget, MessageSink {
       }
     } else {
       this.inFlight--;
-      this.redeliver(msg, now, this.params.retryDelayMs);
+      // With no retry delay, a consumer that fails in the instant it is handed the message would get it
+      // back at that same instant forever (with maxReceives 0) and simulated time would stop.
+      const zeroTime = this.params.retryDelayMs <= 0 && now === lease.leasedAt;
+      this.redeliver(msg, now, zeroTime ? ZERO_TIME_RETRY_DELAY_MS : this.params.retryDelayMs);
     }
     this.dispatch(now);
   }

@@ -13,13 +13,13 @@ import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
 import { createArrivals, trafficSchema, type ArrivalProcess } from './traffic';
 import type { Outlet } from './outlet';
 
-export const operationSchema = z.object({
+export const operationSchema = z.strictObject({
   name: z.string().min(1).max(120).describe('e.g. "GET /api/users/{id}" or "POST /api/users"'),
   weight: z.number().finite().min(0, 'weight must be ≥ 0').max(1e6).default(1),
 });
 
 export const clientSchema = z
-  .object({
+  .strictObject({
     ...nodeBase,
     kind: z.literal('client'),
     traffic: trafficSchema,
@@ -33,6 +33,8 @@ export type ClientParams = z.infer<typeof clientSchema>;
 
 const ARRIVE = 0;
 const THINK_DONE = 1;
+/** The least time a closed-loop cycle takes (the default link latency), so a run always moves on. */
+const ZERO_TIME_ROUND_TRIP_MS = 1;
 
 export class Client implements EventTarget {
   readonly stats = new ClientStats();
@@ -71,7 +73,7 @@ export class Client implements EventTarget {
       const users = (this.params.traffic as { users: number }).users;
       // Stagger the users by one think time so they do not all fire at t0.
       for (let u = 0; u < users; u++) k.schedule(t0 + this.think(), this, THINK_DONE);
-    } else {
+    } else if (!silent(this.params.traffic)) {
       k.schedule(t0, this, ARRIVE);
     }
   }
@@ -104,7 +106,13 @@ export class Client implements EventTarget {
 
   answered(p: PendingRequest, outcome: Outcome, degraded: boolean, now: number): void {
     this.stats.onEnd(p.req.counted, outcome, degraded, now - p.req.createdAt);
-    if (p.closed && now < this.stopAt) this.ctx.kernel.schedule(now + this.think!(), this, THINK_DONE);
+    if (!p.closed || now >= this.stopAt) return;
+    let think = this.think!();
+    // A user who does not think and was answered in the instant it asked (an open breaker, a rate
+    // limiter, a service in an outage) would ask again at that same instant forever, and simulated
+    // time would stop. Such a round trip is taken to last ZERO_TIME_ROUND_TRIP_MS instead.
+    if (!(think > 0) && now === p.req.createdAt) think = ZERO_TIME_ROUND_TRIP_MS;
+    this.ctx.kernel.schedule(now + think, this, THINK_DONE);
   }
 
   private operation(): string {
@@ -120,6 +128,21 @@ export class Client implements EventTarget {
     let x = this.route.next() * this.totalWeight;
     for (const o of this.outlets) if ((x -= o.weight) < 0) return o;
     return this.outlets[this.outlets.length - 1];
+  }
+}
+
+/** Open-loop traffic whose rates are all zero never sends, not even a first request. */
+function silent(t: ClientParams['traffic']): boolean {
+  switch (t.type) {
+    case 'constant':
+    case 'poisson':
+      return t.ratePerSec <= 0;
+    case 'bursts':
+      return t.ratePerSec <= 0 && t.baseRatePerSec <= 0;
+    case 'ramp':
+      return t.fromRatePerSec <= 0 && t.toRatePerSec <= 0;
+    default:
+      return false;
   }
 }
 

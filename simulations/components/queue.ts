@@ -11,7 +11,7 @@ export const brokerFields = {
 };
 
 export const queueSchema = z
-  .object({
+  .strictObject({
     ...nodeBase,
     kind: z.literal('queue'),
     capacity: countSchema(100_000_000).optional().describe('Messages held at most (waiting + in flight); more are rejected. Omit for unbounded'),

@@ -18,7 +18,7 @@ import { distributionSchema } from '../scenario/distribution-schema';
 import type { Outlet } from './outlet';
 
 export const serviceSchema = z
-  .object({
+  .strictObject({
     ...nodeBase,
     kind: z.literal('service'),
     workers: positiveCountSchema(100_000).default(1).describe('Requests processed at once (c)'),

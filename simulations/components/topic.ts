@@ -10,7 +10,7 @@ import { Backlog } from './backlog';
 import { brokerFields } from './queue';
 
 export const topicSchema = z
-  .object({ ...nodeBase, kind: z.literal('topic'), ...brokerFields })
+  .strictObject({ ...nodeBase, kind: z.literal('topic'), ...brokerFields })
   .describe('Topic: fan-out of each event to every subscriber');
 export type TopicParams = z.infer<typeof topicSchema>;
 
@@ -25,8 +25,12 @@ export class Topic implements MessageSink {
     private readonly ctx: RunContext,
   ) {}
 
+  /** A second subscribe link into the same node joins that node's subscription as another consumer. */
   subscribe(subscriberId: string): Backlog {
-    const b = new Backlog(`${this.id}:${subscriberId}`, this.params, this.ctx);
+    const id = `${this.id}:${subscriberId}`;
+    const existing = this.subscriptions.find((s) => s.id === id);
+    if (existing) return existing;
+    const b = new Backlog(id, this.params, this.ctx);
     this.subscriptions.push(b);
     return b;
   }

@@ -5,10 +5,10 @@ import { distributionSchema } from '../scenario/distribution-schema';
 import { msSchema, positiveCountSchema, rateSchema } from '../scenario/common';
 
 export const trafficSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('constant'), ratePerSec: rateSchema }).describe('Evenly spaced arrivals'),
-  z.object({ type: z.literal('poisson'), ratePerSec: rateSchema }).describe('Poisson arrivals (exponential gaps)'),
+  z.strictObject({ type: z.literal('constant'), ratePerSec: rateSchema }).describe('Evenly spaced arrivals'),
+  z.strictObject({ type: z.literal('poisson'), ratePerSec: rateSchema }).describe('Poisson arrivals (exponential gaps)'),
   z
-    .object({
+    .strictObject({
       type: z.literal('bursts'),
       ratePerSec: rateSchema.describe('Poisson rate while a burst is on'),
       baseRatePerSec: rateSchema.default(0).describe('Poisson rate between bursts'),
@@ -17,7 +17,7 @@ export const trafficSchema = z.discriminatedUnion('type', [
     })
     .describe('On/off bursts'),
   z
-    .object({
+    .strictObject({
       type: z.literal('ramp'),
       fromRatePerSec: rateSchema,
       toRatePerSec: rateSchema,
@@ -25,7 +25,7 @@ export const trafficSchema = z.discriminatedUnion('type', [
     })
     .describe('Linear ramp of a Poisson rate'),
   z
-    .object({
+    .strictObject({
       type: z.literal('closed'),
       users: positiveCountSchema(100_000).describe('Concurrent users, each waiting for its answer before thinking again'),
       thinkTime: distributionSchema.describe('Pause between an answer and the next request'),

@@ -33,7 +33,9 @@ export class EventFactory {
       version,
       timestamp: now,
       data,
-      metadata: { source: this.source, correlationId: `req-${req.id}`, ...(req.event ? { causationId: req.event.id } : {}) },
+      // The correlation id names the original request and stays the same along a chain of events;
+      // the causation id names the event that directly caused this one.
+      metadata: { source: this.source, correlationId: req.event?.metadata?.correlationId ?? `req-${req.id}`, ...(req.event ? { causationId: req.event.id } : {}) },
     };
   }
 }

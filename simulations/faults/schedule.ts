@@ -12,12 +12,12 @@ const window = {
 };
 
 export const faultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('outage'), ...window }).describe('The node answers every request with an error at once; a link refuses connections'),
-  z.object({ kind: z.literal('errorBurst'), ...window, errorRate: probabilitySchema }).describe("The node's error rate rises to this value"),
-  z.object({ kind: z.literal('latencySpike'), ...window, extraMs: msSchema.min(1, 'extraMs must be ≥ 1 ms') }).describe('Work (node) or network delay (link) grows by extraMs'),
-  z.object({ kind: z.literal('partition'), ...window }).describe('The link loses requests: callers wait for their timeout; messages wait in the outbox'),
+  z.strictObject({ kind: z.literal('outage'), ...window }).describe('The node answers every request with an error at once; a link refuses connections'),
+  z.strictObject({ kind: z.literal('errorBurst'), ...window, errorRate: probabilitySchema }).describe("The node's error rate rises to this value"),
+  z.strictObject({ kind: z.literal('latencySpike'), ...window, extraMs: msSchema.min(1, 'extraMs must be ≥ 1 ms') }).describe('Work (node) or network delay (link) grows by extraMs'),
+  z.strictObject({ kind: z.literal('partition'), ...window }).describe('The link loses requests: callers wait for their timeout; messages wait in the outbox'),
   z
-    .object({ kind: z.literal('failFirst'), target: window.target, atMs: msSchema.default(0), count: positiveCountSchema(1e9), note: window.note })
+    .strictObject({ kind: z.literal('failFirst'), target: window.target, atMs: msSchema.default(0), count: positiveCountSchema(1e9), note: window.note })
     .describe('The next N requests reaching the node fail'),
 ]);
 export type Fault = z.infer<typeof faultSchema>;

@@ -19,8 +19,8 @@ const deliverFields = {
   concurrency: positiveCountSchema(10_000).default(1).describe('Messages this consumer processes at once'),
 };
 
-export const consumeLinkSchema = z.object({ ...deliverFields, kind: z.literal('consume') }).describe('A consumer taking messages from a queue');
-export const subscribeLinkSchema = z.object({ ...deliverFields, kind: z.literal('subscribe') }).describe('A subscriber receiving copies from a topic');
+export const consumeLinkSchema = z.strictObject({ ...deliverFields, kind: z.literal('consume') }).describe('A consumer taking messages from a queue');
+export const subscribeLinkSchema = z.strictObject({ ...deliverFields, kind: z.literal('subscribe') }).describe('A subscriber receiving copies from a topic');
 export type DeliverLinkParams = z.infer<typeof consumeLinkSchema> | z.infer<typeof subscribeLinkSchema>;
 
 /** A delivered message on its way to, and inside, the consumer. */

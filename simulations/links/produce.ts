@@ -28,8 +28,8 @@ const produceFields = {
     .describe('Event payload; strings may use {aggregateId}, {key}, {timestamp}, {requestId}, {op}'),
 };
 
-export const publishLinkSchema = z.object({ ...produceFields, kind: z.literal('publish') }).describe('Publish an event to a topic');
-export const enqueueLinkSchema = z.object({ ...produceFields, kind: z.literal('enqueue') }).describe('Send a message to a queue');
+export const publishLinkSchema = z.strictObject({ ...produceFields, kind: z.literal('publish') }).describe('Publish an event to a topic');
+export const enqueueLinkSchema = z.strictObject({ ...produceFields, kind: z.literal('enqueue') }).describe('Send a message to a queue');
 export type ProduceLinkParams = z.infer<typeof publishLinkSchema> | z.infer<typeof enqueueLinkSchema>;
 
 interface Pending {

@@ -21,7 +21,7 @@ import { distributionSchema } from '../scenario/distribution-schema';
 import { bulkheadSchema, circuitBreakerSchema, rateLimiterSchema, retrySchema, timeoutSchema } from '../scenario/policy-schemas';
 
 export const restLinkSchema = z
-  .object({
+  .strictObject({
     ...linkBase,
     kind: z.literal('rest'),
     latency: distributionSchema.default({ type: 'constant', value: 1 }).describe('Network delay added to each attempt (ms)'),

@@ -16,7 +16,7 @@ export interface LinkReport {
   breakerTransitions: BreakerTransition[];
 }
 
-export const LINK_SERIES = ['calls', 'ok', 'failed', 'timeouts', 'shortCircuited', 'rateLimited', 'retries', 'breaker', 'failureRate'] as const;
+export const LINK_SERIES = ['calls', 'ok', 'failed', 'timeouts', 'shortCircuited', 'rateLimited', 'retries', 'rejected', 'breaker', 'failureRate'] as const;
 
 /** Breaker state as a number for charts: 0 closed, 1 half-open, 2 open. */
 export const BREAKER_LEVEL = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 } as const;
@@ -33,8 +33,8 @@ export class LinkStats {
   rateLimited = 0;
   readonly latency = new LogHistogram();
   readonly transitions: BreakerTransition[] = [];
-  /** calls, ok, failed, timeouts, shortCircuited, rateLimited, retries */
-  readonly w = new Float64Array(7);
+  /** calls, ok, failed, timeouts, shortCircuited, rateLimited, retries, rejected */
+  readonly w = new Float64Array(8);
 
   /** One attempt's outcome; `counted` follows the request's cohort. */
   onAttemptEnd(counted: boolean, outcome: string): void {
@@ -43,6 +43,7 @@ export class LinkStats {
     if (outcome === 'timeout') this.w[3]++;
     else if (outcome === 'shortCircuited') this.w[4]++;
     else if (outcome === 'rateLimited') this.w[5]++;
+    else if (outcome === 'rejected') this.w[7]++;
     if (!counted) return;
     switch (outcome) {
       case 'ok': this.succeeded++; break;

@@ -74,15 +74,17 @@ export class NodeStats {
     return row;
   }
 
+  /** Pure: a report taken mid-run must not split the busy integral, or the final figures would move. */
   report(now: number, busy: number): NodeReport {
-    this.busyChanging(busy, now);
+    const from = Math.max(this.lastChange, this.warmupMs);
+    const busyIntegral = this.busyIntegral + (now > from ? busy * (now - from) : 0);
     const span = now - this.warmupMs;
     return {
       arrivals: this.arrivals,
       completed: this.completed,
       rejected: this.rejected,
       failed: this.failed,
-      utilization: span > 0 ? this.busyIntegral / (span * this.workers) : 0,
+      utilization: span > 0 ? busyIntegral / (span * this.workers) : 0,
       waitMs: this.wait.summary(),
       responseMs: this.response.summary(),
     };

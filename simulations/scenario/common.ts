@@ -12,7 +12,7 @@ export const labelSchema = z.string().max(80, 'label must be at most 80 characte
 export const descriptionSchema = z.string().max(2000, 'description must be at most 2000 characters');
 
 export const positionSchema = z
-  .object({ x: z.number().finite(), y: z.number().finite() })
+  .strictObject({ x: z.number().finite(), y: z.number().finite() })
   .describe('Canvas position in pixels (ignored by the engine)');
 
 export const rateSchema = z

@@ -49,6 +49,8 @@ export function checkRules(doc: Doc, ctx: z.RefinementCtx): void {
   doc.faults.forEach((f, i) => {
     const isNode = nodes.has(f.target);
     if (!isNode && !links.has(f.target)) return issue(['faults', i, 'target'], `no node or link with id "${f.target}"`);
+    const kind = nodes.get(f.target)?.kind;
+    if (isNode && kind !== 'service') return issue(['faults', i, 'target'], `faults act on services and links; "${f.target}" is a ${kind}`);
     if (f.kind === 'partition' && isNode) issue(['faults', i, 'target'], 'a partition cuts a link: target a link id');
     if ((f.kind === 'errorBurst' || f.kind === 'failFirst') && !isNode) issue(['faults', i, 'target'], `a ${f.kind} fault targets a node`);
   });

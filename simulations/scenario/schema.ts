@@ -15,14 +15,14 @@ export const nodeSchema = z.discriminatedUnion('kind', NODE_SCHEMAS);
 export const linkSchema = z.discriminatedUnion('kind', LINK_SCHEMAS);
 
 export const runSettingsSchema = z
-  .object({
+  .strictObject({
     durationMs: msSchema.min(1, 'durationMs must be ≥ 1 ms').default(60_000).describe('Simulated time to run'),
     warmupMs: msSchema.default(0).describe('Requests started before this are left out of the statistics'),
     windowMs: msSchema.min(10, 'windowMs must be ≥ 10 ms').default(1000).describe('Width of one time-series window for live charts'),
   })
   .describe('Run settings');
 
-export const scenarioObjectSchema = z.object({
+export const scenarioObjectSchema = z.strictObject({
   $schema: z.string().max(500).optional().describe('JSON Schema URL, for editors'),
   version: z.literal(SCENARIO_VERSION, { error: `unknown scenario version: this build reads version ${SCENARIO_VERSION}` }).describe('Format version'),
   name: z.string().min(1, 'name must not be empty').max(120, 'name must be at most 120 characters'),

@@ -47,6 +47,10 @@ function issuesOf(error: z.ZodError): ValidationIssue[] {
 }
 
 function messageOf(i: z.core.$ZodIssue): string {
+  if (i.code === 'unrecognized_keys') {
+    const keys = i.keys.map((k) => `"${k}"`).join(', ');
+    return `unknown field${i.keys.length > 1 ? 's' : ''} ${keys}: check the spelling (docs/scenario-format.md lists every field)`;
+  }
   if (i.code === 'invalid_union' && 'discriminator' in i && i.discriminator) {
     return `unknown ${String(i.discriminator)}${i.message ? ` (${i.message})` : ''}`;
   }
