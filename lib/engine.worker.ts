@@ -4,9 +4,32 @@
  * `simulations/` code as the CLI, so a scenario and seed give the same report in both.
  */
 import { expose } from 'comlink';
-import { createRun, validateScenario, withPerf, type Report, type Run, type RunOptions, type Snapshot, type SnapshotCursor, type ValidationIssue } from '@/simulations/index';
+import { createRun, validateScenario, withPerf, type Report, type Run, type RunOptions, type Snapshot, type SnapshotCursor, type Trace, type ValidationIssue } from '@/simulations/index';
 
 let run: Run | undefined;
+const CHUNK_EVENTS = 2000;
+/** Breaker transitions already handed to the page, per link. */
+let transitionsSeen = new Map<string, number>();
+
+export type BreakerTransition = Report['links'][string]['breakerTransitions'][number];
+/** A snapshot plus what the engine's snapshot does not carry: every breaker transition since the last call. */
+export type LiveSnapshot = Snapshot & { reached: boolean; breakerTransitions: Record<string, BreakerTransition[]> };
+
+/**
+ * Transitions since the last call (at most the last 20 per link). A HALF_OPEN that lasts a few
+ * milliseconds falls between two snapshots; the page still gets to show that it happened.
+ */
+function newTransitions(r: Run): Record<string, BreakerTransition[]> {
+  const out: Record<string, BreakerTransition[]> = {};
+  for (const [id, link] of r.restLinks) {
+    const all = link.stats.transitions;
+    const from = transitionsSeen.get(id) ?? 0;
+    if (all.length <= from) continue;
+    out[id] = all.slice(Math.max(from, all.length - 20));
+    transitionsSeen.set(id, all.length);
+  }
+  return out;
+}
 
 export const engineApi = {
   /** Validates and starts a run; returns the problems instead when the scenario is invalid. */
@@ -14,6 +37,7 @@ export const engineApi = {
     const v = validateScenario(input);
     if (!v.ok) return v;
     run = createRun(v.scenario, opts);
+    transitionsSeen = new Map();
     return { ok: true, warnings: v.warnings };
   },
 
@@ -31,6 +55,28 @@ export const engineApi = {
     return r.snapshot(cursor);
   },
 
+  /**
+   * Advances towards simulated time `untilMs` (Infinity: the end of the run) for at most
+   * `budgetMs` of this worker's wall time, then returns a snapshot. The budget keeps a heavy
+   * scenario, or "as fast as possible", from starving the page of fresh snapshots.
+   */
+  advance(untilMs: number, budgetMs: number, cursor?: SnapshotCursor): LiveSnapshot {
+    const r = need();
+    const target = Math.min(untilMs, r.durationMs);
+    const t0 = performance.now();
+    let reached = false;
+    for (;;) {
+      // A chunk small enough to check the clock often, large enough that checking costs nothing.
+      const n = r.advanceTo(target, CHUNK_EVENTS);
+      if (n < CHUNK_EVENTS) {
+        reached = true;
+        break;
+      }
+      if (performance.now() - t0 >= budgetMs) break;
+    }
+    return { ...r.snapshot(cursor), reached, breakerTransitions: newTransitions(r) };
+  },
+
   snapshot(cursor?: SnapshotCursor): Snapshot {
     return need().snapshot(cursor);
   },
@@ -38,6 +84,11 @@ export const engineApi = {
   /** Injects a fault from the current simulated time on. */
   inject(fault: unknown): { ok: true; index: number } | { ok: false; error: string } {
     return need().inject(fault);
+  },
+
+  /** A recent sampled request's trace (the worker keeps the last 100 finished), or undefined. */
+  trace(id: number): Trace | undefined {
+    return run?.trace(id);
   },
 
   /** The report so far (or final, once done). */

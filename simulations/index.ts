@@ -18,6 +18,8 @@ export { scenarioJsonSchema } from './scenario/json-schema';
 export { createRun, runScenario, Run, type RunOptions } from './run/run';
 export { withPerf, type Report } from './run/report';
 export type { Snapshot, SnapshotCursor, NodeGauge, LinkGauge, ClientGauge } from './run/snapshot';
+export type { Trace, TraceSummary, Span, SpanKind } from './trace/types';
+export { spanRows, formatTrace, type SpanRow } from './trace/tree';
 export { NODE_KINDS, type NodeKind } from './components/registry';
 export { LINK_KINDS, type LinkKind } from './links/registry';
 export type { DomainEvent, Outcome, FailureKind } from './core/types';

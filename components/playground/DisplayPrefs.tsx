@@ -20,6 +20,16 @@ export function DisplayPrefs() {
     } catch {
       // unreadable preferences: keep the defaults
     }
+    // Save on change only: saving on mount would overwrite the stored choice with the defaults
+    // (React runs mount effects twice in development, and the second read would find them).
+    return ui.subscribe((s, prev) => {
+      if (s.theme === prev.theme && s.largeText === prev.largeText) return;
+      try {
+        localStorage.setItem(PREFS_KEY, JSON.stringify({ theme: s.theme, largeText: s.largeText }));
+      } catch {
+        // storage refused: preferences last for this visit only
+      }
+    });
   }, [ui]);
 
   useEffect(() => {
@@ -27,11 +37,6 @@ export function DisplayPrefs() {
     root.classList.toggle('dark', theme === 'dark');
     root.classList.toggle('light', theme === 'light');
     root.classList.toggle('large-text', largeText);
-    try {
-      localStorage.setItem(PREFS_KEY, JSON.stringify({ theme, largeText }));
-    } catch {
-      // storage refused: preferences last for this visit only
-    }
     return () => root.classList.remove('dark', 'light', 'large-text');
   }, [theme, largeText]);
   return null;

@@ -1,5 +1,6 @@
 'use client';
 /** The playground's frame: top bar, palette, canvas, inspector and the bottom panel. */
+import { ReactFlowProvider } from '@xyflow/react';
 import { BottomPanel } from '@/components/panels/BottomPanel';
 import { Canvas } from '@/components/canvas/Canvas';
 import { Inspector } from '@/components/inspector/Inspector';
@@ -13,22 +14,25 @@ import { ScenarioTitle } from './ScenarioTitle';
 export function Playground() {
   return (
     <PlaygroundProvider>
-      <DisplayPrefs />
-      <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_auto] bg-white text-slate-900 dark:bg-[#0b1120] dark:text-slate-100">
-        <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
-          <ScenarioTitle />
-          <RunControls />
-        </header>
-        <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
-          <Palette />
-          <main className="relative min-h-0 min-w-0" aria-label="Canvas">
-            <Canvas />
-          </main>
-          <Inspector />
+      {/* One React Flow store for the canvas and the palette (which adds nodes at the centre of the view). */}
+      <ReactFlowProvider>
+        <DisplayPrefs />
+        <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_auto] bg-white text-slate-900 dark:bg-[#0b1120] dark:text-slate-100">
+          <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+            <ScenarioTitle />
+            <RunControls />
+          </header>
+          <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
+            <Palette />
+            <main className="relative min-h-0 min-w-0" aria-label="Canvas">
+              <Canvas />
+            </main>
+            <Inspector />
+          </div>
+          <BottomPanel />
         </div>
-        <BottomPanel />
-      </div>
-      <Notices />
+        <Notices />
+      </ReactFlowProvider>
     </PlaygroundProvider>
   );
 }

@@ -1,25 +1,43 @@
 /**
  * Paces the engine worker against the wall clock: each animation frame asks the worker to
  * advance by (elapsed wall time × speed) of simulated time and stores the snapshot it returns.
- * One request is in flight at a time, so a slow frame never queues work behind it.
+ * One request is in flight at a time, so a slow frame never queues work behind it; time owed
+ * meanwhile is carried to the next request (up to a cap, so a stall never becomes a leap).
  */
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../engine.worker';
 import type { ScenarioDoc } from '../scenario-doc/types';
 import type { RunStore } from '../stores/run-store';
-import type { SnapshotCursor } from '@/simulations/index';
+import type { SnapshotCursor, Trace } from '@/simulations/index';
+import { SpeedMeter } from './speed-meter';
 
 /** Wall time one frame may account for: after a stall (tab hidden) the run does not leap ahead. */
 const MAX_FRAME_MS = 100;
-/** Events per worker call at "as fast as possible". */
-const MAX_SPEED_CHUNK = 60_000;
+/** Simulated time owed while the worker is busy is capped at this much wall time's worth. */
+const MAX_OWED_WALL_MS = 250;
+/** Worker time per request when paced: if the engine cannot keep up, the run slows down instead. */
+const PACED_BUDGET_MS = 40;
+/** Worker time per request at "as fast as possible": about a frame, so snapshots stay fresh. */
+const MAX_SPEED_BUDGET_MS = 14;
+/**
+ * Badges get fresh gauges at most this often while running (the clock, charts and dots still move
+ * every frame): numbers changing 60 times a second cannot be read, and re-laying out every badge
+ * of a large graph each frame costs more than a frame.
+ */
+const GAUGE_INTERVAL_MS = 125;
 
 export class RunDriver {
   private cursor: SnapshotCursor = {};
   private busy = false;
   private lastFrame = 0;
   private raf = 0;
+  private looping = false;
   private started = false;
+  private owedMs = 0;
+  private lastGauges = 0;
+  /** Bumped by every reset: answers that belong to an earlier run are dropped. */
+  private generation = 0;
+  private readonly meter = new SpeedMeter();
 
   constructor(
     private readonly api: Remote<EngineApi>,
@@ -27,97 +45,158 @@ export class RunDriver {
     private readonly getDoc: () => ScenarioDoc,
   ) {}
 
-  /** Starts a fresh run of the current document at time 0, paused. Returns false if the document is invalid. */
+  /**
+   * Starts a fresh run of the current document at time 0, paused. Returns false if the document
+   * is invalid, or if another reset started meanwhile (that one wins).
+   */
   async reset(): Promise<boolean> {
     this.stopLoop();
-    const { seed } = this.store.getState();
-    const res = await this.api.start(this.getDoc(), { seed });
+    const gen = ++this.generation;
+    const doc = this.getDoc();
+    const seed = doc.seed ?? this.store.getState().seed;
+    const windowMs = doc.run?.windowMs ?? 1000;
+    const res = await this.api.start(doc, { seed });
+    if (gen !== this.generation) return false;
     this.cursor = {};
+    this.owedMs = 0;
     if (!res.ok) {
       this.started = false;
-      this.store.getState().clear(0);
-      this.store.getState().set({ status: 'invalid', errors: res.errors });
+      this.store.getState().clear(0, windowMs);
+      this.store.getState().set({ status: 'invalid', errors: res.errors, seed });
       return false;
     }
-    this.started = true;
     const snap = await this.api.snapshot(this.cursor);
+    if (gen !== this.generation) return false;
+    this.started = true;
     this.cursor = snap.cursor;
-    this.store.getState().clear(snap.durationMs);
-    this.store.getState().ingest(snap);
-    this.store.getState().set({ status: 'paused', errors: [] });
+    const st = this.store.getState();
+    st.clear(snap.durationMs, windowMs);
+    st.ingest(snap);
+    st.set({ status: 'paused', errors: [], seed });
     return true;
   }
 
   async play(): Promise<void> {
     const s = this.store.getState();
+    if (s.status === 'running') return;
     if (!this.started || s.status === 'done' || s.status === 'invalid') {
       if (!(await this.reset())) return;
     }
     this.store.getState().set({ status: 'running' });
     this.lastFrame = performance.now();
-    this.loop();
+    this.meter.start(this.lastFrame, this.store.getState().nowMs);
+    this.startLoop();
   }
 
   pause(): void {
     this.stopLoop();
-    if (this.store.getState().status === 'running') this.store.getState().set({ status: 'paused' });
+    if (this.store.getState().status !== 'running') return;
+    this.store.getState().set({ status: 'paused', effectiveSpeed: 0 });
+    // The badges may show gauges up to GAUGE_INTERVAL_MS old: paused, they must show the exact state.
+    // (An answer still on its way is published anyway, now that the run is not running.)
+    if (!this.busy) void this.publishNow();
   }
 
-  /** Advances one time-series window (the chart resolution) and pauses. */
-  async step(windowMs = 1000): Promise<void> {
+  /** Plays when paused, pauses when running (the Space key). */
+  toggle(): void {
+    if (this.store.getState().status === 'running') this.pause();
+    else void this.play();
+  }
+
+  /** Advances to the end of the next time-series window (the chart resolution) and pauses. */
+  async step(): Promise<void> {
     this.pause();
     if (!this.started && !(await this.reset())) return;
-    await this.advance(windowMs);
+    const { nowMs, windowMs, durationMs, status } = this.store.getState();
+    if (status === 'done' || nowMs >= durationMs) return;
+    await this.advance((Math.floor(nowMs / windowMs) + 1) * windowMs, 5_000);
   }
 
   /** Injects a fault from the current simulated time on; the document is not changed. */
   async inject(fault: unknown): Promise<{ ok: true; index: number } | { ok: false; error: string }> {
     if (!this.started && !(await this.reset())) return { ok: false, error: 'the scenario is not valid' };
     const res = await this.api.inject(fault);
-    if (res.ok && this.store.getState().status !== 'running') {
-      const snap = await this.api.snapshot(this.cursor);
-      this.cursor = snap.cursor;
-      this.store.getState().ingest(snap);
-    }
+    if (res.ok && this.store.getState().status !== 'running') await this.advance(this.store.getState().nowMs, 1_000);
     return res;
+  }
+
+  /** A recent sampled request's spans, fetched on demand (snapshots carry only summaries). */
+  trace(id: number): Promise<Trace | undefined> {
+    return this.api.trace(id);
   }
 
   setSpeed(speed: number): void {
     this.store.getState().set({ speed });
+    this.owedMs = 0;
+    this.meter.start(performance.now(), this.store.getState().nowMs);
   }
 
   dispose(): void {
     this.stopLoop();
+    this.generation++;
   }
 
-  private loop = (): void => {
-    this.raf = requestAnimationFrame((now) => {
-      if (this.store.getState().status !== 'running') return;
-      const wall = Math.min(MAX_FRAME_MS, now - this.lastFrame);
-      this.lastFrame = now;
-      if (!this.busy) void this.advance(wall * this.store.getState().speed);
-      this.loop();
-    });
+  private startLoop(): void {
+    if (this.looping) return;
+    this.looping = true;
+    this.raf = requestAnimationFrame(this.frame);
+  }
+
+  private frame = (now: number): void => {
+    if (!this.looping || this.store.getState().status !== 'running') {
+      this.looping = false;
+      return;
+    }
+    const wall = Math.min(MAX_FRAME_MS, now - this.lastFrame);
+    this.lastFrame = now;
+    const { speed, nowMs } = this.store.getState();
+    if (Number.isFinite(speed)) this.owedMs = Math.min(this.owedMs + wall * speed, MAX_OWED_WALL_MS * speed);
+    if (!this.busy) {
+      if (!Number.isFinite(speed)) void this.advance(Infinity, MAX_SPEED_BUDGET_MS);
+      else if (this.owedMs > 0) {
+        const until = nowMs + this.owedMs;
+        this.owedMs = 0;
+        void this.advance(until, PACED_BUDGET_MS);
+      }
+    }
+    const eff = this.meter.sample(now, nowMs);
+    if (eff !== undefined) this.store.getState().set({ effectiveSpeed: eff });
+    this.raf = requestAnimationFrame(this.frame);
   };
 
-  private async advance(simMs: number): Promise<void> {
+  private async advance(untilMs: number, budgetMs: number): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    const gen = this.generation;
     try {
-      const snap = Number.isFinite(simMs) ? await this.api.advanceBy(simMs, this.cursor) : await this.api.advanceEvents(MAX_SPEED_CHUNK, this.cursor);
+      const snap = await this.api.advance(untilMs, budgetMs, this.cursor);
+      if (gen !== this.generation) return;
       this.cursor = snap.cursor;
       const st = this.store.getState();
-      st.ingest(snap);
+      const now = performance.now();
+      const publish = snap.done || st.status !== 'running' || now - this.lastGauges >= GAUGE_INTERVAL_MS;
+      if (publish) this.lastGauges = now;
+      st.ingest(snap, publish);
       if (snap.done) {
         this.stopLoop();
-        st.set({ status: 'done', report: await this.api.report() });
+        const report = await this.api.report();
+        if (gen === this.generation) this.store.getState().set({ status: 'done', report, effectiveSpeed: 0 });
       }
     } finally {
       this.busy = false;
     }
   }
 
+  private async publishNow(): Promise<void> {
+    const gen = this.generation;
+    const snap = await this.api.snapshot(this.cursor);
+    if (gen !== this.generation || this.busy) return;
+    this.cursor = snap.cursor;
+    this.store.getState().ingest(snap, true);
+  }
+
   private stopLoop(): void {
+    this.looping = false;
     cancelAnimationFrame(this.raf);
   }
 }

@@ -6,7 +6,7 @@ import type { LinkKind, NodeKind } from '@/simulations/index';
 import type { ConnectOption } from './connect-rules';
 import { newLink, newNode } from './defaults';
 import { freshId, usedIds } from './ids';
-import type { DocLink, DocNode, ScenarioDoc, XY } from './types';
+import type { DocFault, DocLink, DocNode, ScenarioDoc, XY } from './types';
 
 export function addNode(doc: ScenarioDoc, kind: NodeKind, at: XY): { doc: ScenarioDoc; id: string } {
   const id = freshId(kind, usedIds(doc));
@@ -36,7 +36,8 @@ export function connect(doc: ScenarioDoc, from: string, to: string, option: Conn
     if (!a || !b) return { doc, linkIds: [], nodeIds: [] };
     const kind = option === 'via-queue' ? 'queue' : 'topic';
     const mid = freshId(kind, taken);
-    const pos = { x: ((a.position?.x ?? 0) + (b.position?.x ?? 0)) / 2, y: ((a.position?.y ?? 0) + (b.position?.y ?? 0)) / 2 + 90 };
+    // Below the pair, clear of both (nodes are about 110 px tall with their badges).
+    const pos = { x: ((a.position?.x ?? 0) + (b.position?.x ?? 0)) / 2, y: Math.max(a.position?.y ?? 0, b.position?.y ?? 0) + 160 };
     const inLink = newLink(kind === 'queue' ? 'enqueue' : 'publish', freshId(`${from}-${mid}`, taken), from, mid);
     const outLink = newLink(kind === 'queue' ? 'consume' : 'subscribe', freshId(`${mid}-${to}`, taken), mid, to);
     return {
@@ -49,14 +50,26 @@ export function connect(doc: ScenarioDoc, from: string, to: string, option: Conn
   return { doc: { ...doc, links: [...(doc.links ?? []), link] }, linkIds: [link.id], nodeIds: [] };
 }
 
+/** Nodes that end where they started are left as they are, and a move that changes nothing records no undo step. */
 export function moveNodes(doc: ScenarioDoc, positions: ReadonlyMap<string, XY>): ScenarioDoc {
-  if (positions.size === 0) return doc;
-  return { ...doc, nodes: doc.nodes.map((n) => (positions.has(n.id) ? { ...n, position: roundXY(positions.get(n.id)!) } : n)) };
+  let moved = false;
+  const nodes = doc.nodes.map((n) => {
+    const to = positions.get(n.id);
+    if (!to) return n;
+    const p = roundXY(to);
+    if (n.position && n.position.x === p.x && n.position.y === p.y) return n;
+    moved = true;
+    return { ...n, position: p };
+  });
+  return moved ? { ...doc, nodes } : doc;
 }
 
+/** An empty name falls back to the id; the same name again changes nothing (and records no undo step). */
 export function renameNode(doc: ScenarioDoc, id: string, label: string): ScenarioDoc {
-  const clean = label.trim().slice(0, 80);
-  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, label: clean || undefined } : n)) };
+  const clean = label.trim().slice(0, 80) || undefined;
+  const node = doc.nodes.find((n) => n.id === id);
+  if (!node || node.label === clean) return doc;
+  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, label: clean } : n)) };
 }
 
 /** Replaces a node's parameters; id and kind cannot change this way. */
@@ -89,9 +102,14 @@ export function paste(doc: ScenarioDoc, clip: Clip, offset: XY = { x: 40, y: 40 
   const taken = usedIds(doc);
   const rename = new Map<string, string>();
   for (const n of clip.nodes) rename.set(n.id, freshId(n.id.replace(/-\d+$/, ''), taken));
+  const labels = new Set(doc.nodes.map((n) => n.label).filter((l): l is string => !!l));
   const nodes = clip.nodes.map((n) => {
-    const copyNode = { ...n, id: rename.get(n.id)!, position: roundXY({ x: (n.position?.x ?? 0) + offset.x, y: (n.position?.y ?? 0) + offset.y }) } as DocNode;
-    if (copyNode.kind === 'queue' && copyNode.deadLetterQueue) copyNode.deadLetterQueue = rename.get(copyNode.deadLetterQueue) ?? copyNode.deadLetterQueue;
+    const copyNode = { ...n, id: rename.get(n.id)!, label: n.label && freshLabel(n.label, labels), position: roundXY({ x: (n.position?.x ?? 0) + offset.x, y: (n.position?.y ?? 0) + offset.y }) } as DocNode;
+    // A dead-letter queue copied along is the copy's; one left behind is kept only if it exists here.
+    if (copyNode.kind === 'queue' && copyNode.deadLetterQueue) {
+      const dlq = copyNode.deadLetterQueue;
+      copyNode.deadLetterQueue = rename.get(dlq) ?? (doc.nodes.some((m) => m.id === dlq && m.kind === 'queue') ? dlq : undefined);
+    }
     return copyNode;
   });
   const links = clip.links.map((l) => ({ ...l, id: freshId(`${rename.get(l.from)}-${rename.get(l.to)}`, taken), from: rename.get(l.from)!, to: rename.get(l.to)! }) as DocLink);
@@ -102,6 +120,27 @@ export function duplicate(doc: ScenarioDoc, nodeIds: Iterable<string>): { doc: S
   return paste(doc, copy(doc, nodeIds));
 }
 
+/** "Orders API" → "Orders API 2" when the name is taken: charts, legends and traces name nodes by label. */
+function freshLabel(label: string, taken: Set<string>): string {
+  let next = label;
+  const base = label.replace(/ \d+$/, '').slice(0, 72); // room for the number within the 80-character limit
+  for (let i = 2; taken.has(next); i++) next = `${base} ${i}`;
+  taken.add(next);
+  return next;
+}
+
 function roundXY(p: XY): XY {
   return { x: Math.round(p.x), y: Math.round(p.y) };
+}
+
+/** Schedules a fault (the inspector's fault list); returns its index. */
+export function addFault(doc: ScenarioDoc, fault: DocFault): { doc: ScenarioDoc; index: number } {
+  const faults = [...(doc.faults ?? []), fault];
+  return { doc: { ...doc, faults }, index: faults.length - 1 };
+}
+
+export function removeFault(doc: ScenarioDoc, index: number): ScenarioDoc {
+  const faults = doc.faults ?? [];
+  if (index < 0 || index >= faults.length) return doc;
+  return { ...doc, faults: faults.filter((_, i) => i !== index) };
 }

@@ -53,8 +53,8 @@ export function starterDoc(): ScenarioDoc {
     run: { durationMs: 120_000, warmupMs: 0, windowMs: 1000 },
     nodes: [
       newNode('client', 'web', { x: 0, y: 120 }, 'Web app'),
-      newNode('service', 'users-api', { x: 280, y: 120 }, 'Users API'),
-      { id: 'users-db', kind: 'service', label: 'Users DB', position: { x: 560, y: 120 }, workers: 8, queueCapacity: 200, serviceTime: { type: 'lognormal', p50: 5, p99: 40 } },
+      newNode('service', 'users-api', { x: 340, y: 120 }, 'Users API'),
+      { id: 'users-db', kind: 'service', label: 'Users DB', position: { x: 680, y: 120 }, workers: 8, queueCapacity: 200, serviceTime: { type: 'lognormal', p50: 5, p99: 40 } },
     ],
     links: [newLink('rest', 'web-users-api', 'web', 'users-api'), newLink('rest', 'users-api-users-db', 'users-api', 'users-db')],
     faults: [],

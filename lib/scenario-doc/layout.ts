@@ -13,7 +13,7 @@ export async function autoLayout(doc: ScenarioDoc, sizes: ReadonlyMap<string, { 
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '110',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '140',
       'elk.spacing.nodeNode': '50',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },

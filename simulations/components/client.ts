@@ -47,6 +47,8 @@ export class Client implements EventTarget {
   private readonly cumulative: number[];
   private readonly stopAt: number;
   private totalWeight = 0;
+  /** Measured requests traced so far among the tracer's "first N" of this client. */
+  private tracedFirst = 0;
 
   constructor(
     readonly id: string,
@@ -96,8 +98,16 @@ export class Client implements EventTarget {
       counted: now >= this.ctx.warmupMs,
       key: 1 + Math.floor(this.keys.next() * this.params.keySpace),
       originAt: now,
+      trace: undefined,
     };
     this.stats.onSend(req.counted);
+    const tracer = this.ctx.tracer;
+    if (tracer !== undefined) {
+      // Sampling by count and request id only: no random stream is touched, so numbers do not change.
+      const early = req.counted && this.tracedFirst < tracer.first;
+      if (early) this.tracedFirst++;
+      if (early || req.id % tracer.every === 0) tracer.begin(req, this.id, now).parent = 0;
+    }
     const outlet = this.outlet();
     const pending = new PendingRequest(this, req, closed);
     if (!outlet) pending.reply('error', false, now);
@@ -106,6 +116,7 @@ export class Client implements EventTarget {
 
   answered(p: PendingRequest, outcome: Outcome, degraded: boolean, now: number): void {
     this.stats.onEnd(p.req.counted, outcome, degraded, now - p.req.createdAt);
+    if (p.req.trace !== undefined) this.ctx.tracer?.finish(p.req.trace, outcome, degraded, now);
     if (!p.closed || now >= this.stopAt) return;
     let think = this.think!();
     // A user who does not think and was answered in the instant it asked (an open breaker, a rate

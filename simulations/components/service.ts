@@ -13,6 +13,7 @@ import { NO_REPLY, type Outcome, type Replier, type Request, type SyncCallee } f
 import type { FaultState } from '../faults/fault-state';
 import { NodeStats } from '../metrics/node-stats';
 import type { RunContext } from '../run/context';
+import { fmtMs, NO_SPAN } from '../trace/recording';
 import { countSchema, nodeBase, positiveCountSchema, probabilitySchema } from '../scenario/common';
 import { distributionSchema } from '../scenario/distribution-schema';
 import type { Outlet } from './outlet';
@@ -40,6 +41,9 @@ class Job implements Replier {
   /** Parallel calls still out, or the index of the sequential call in progress. */
   pending = 0;
   chosen: Outlet[] = NONE;
+  /** This visit's span and its work span, when the request is traced. */
+  span = NO_SPAN;
+  workSpan = NO_SPAN;
 
   constructor(
     readonly service: Service,
@@ -111,17 +115,22 @@ export class Service implements EventTarget, SyncCallee {
 
   accept(req: Request, caller: Replier, now: number): void {
     this.stats.onArrival(req.counted);
+    const rec = req.trace;
+    const span = rec === undefined ? NO_SPAN : rec.open(rec.parent, this.id, 'service', this.id, now);
     if (this.fault.down || this.fault.takeFailFirst()) {
       // A down service answers at once (connection refused / 503), it does not queue.
       this.stats.onFinish(req.counted, false, 0);
+      rec?.close(span, now, 'error', 'service down: refused at once');
       caller.reply('error', false, now);
       return;
     }
     const job = new Job(this, req, caller, now);
+    job.span = span;
     if (this.busy < this.params.workers) this.begin(job, now);
     else if (this.queueDepth < this.capacity) this.line.push(job);
     else {
       this.stats.onReject(req.counted);
+      rec?.close(span, now, 'rejected', `waiting room full (${this.queueDepth} waiting)`);
       caller.reply('rejected', false, now);
       return;
     }
@@ -131,7 +140,10 @@ export class Service implements EventTarget, SyncCallee {
   onEvent(_kind: number, data: unknown, now: number): void {
     const job = data as Job;
     const errorRate = this.fault.errorRate(this.params.errorRate);
-    if (errorRate > 0 && this.errors.next() < errorRate) return this.finish(job, 'error', now);
+    if (errorRate > 0 && this.errors.next() < errorRate) {
+      if (job.span >= 0) job.req.trace!.annotate(job.workSpan, 'error', 'its own work failed');
+      return this.finish(job, 'error', now);
+    }
     if (!this.params.callsHoldWorker) this.release(job, now);
     this.callDownstream(job, now);
   }
@@ -142,7 +154,17 @@ export class Service implements EventTarget, SyncCallee {
     job.holding = true;
     this.stats.onStart(job.req.counted, now - job.arrivedAt);
     const sampler = this.byOp.size > 0 ? (this.byOp.get(job.req.op) ?? this.work) : this.work;
-    this.ctx.kernel.schedule(now + sampler() + this.fault.extraMs, this, WORK_DONE, job);
+    const workMs = sampler() + this.fault.extraMs;
+    if (job.span >= 0) this.traceBegin(job, now, workMs);
+    this.ctx.kernel.schedule(now + workMs, this, WORK_DONE, job);
+  }
+
+  private traceBegin(job: Job, now: number, workMs: number): void {
+    const rec = job.req.trace!;
+    const waited = now - job.arrivedAt;
+    if (waited > 0) rec.add(job.span, 'queue wait', 'wait', this.id, job.arrivedAt, now, `queue wait ${fmtMs(waited)}`);
+    const slow = this.fault.extraMs > 0 ? `, ${fmtMs(this.fault.extraMs)} of it a slowdown fault` : '';
+    job.workSpan = rec.add(job.span, 'work', 'work', this.id, now, now + workMs, `work ${fmtMs(workMs)}${slow}`);
   }
 
   private release(job: Job, now: number): void {
@@ -171,9 +193,13 @@ export class Service implements EventTarget, SyncCallee {
     job.chosen = chosen;
     if (this.params.callMode === 'parallel') {
       job.pending = chosen.length;
-      for (const o of chosen) o.call(job.req, new ParallelCall(job, o), now);
+      for (const o of chosen) {
+        if (job.span >= 0) job.req.trace!.parent = job.span;
+        o.call(job.req, new ParallelCall(job, o), now);
+      }
     } else {
       job.pending = 0;
+      if (job.span >= 0) job.req.trace!.parent = job.span;
       chosen[0].call(job.req, job, now);
     }
   }
@@ -184,6 +210,7 @@ export class Service implements EventTarget, SyncCallee {
     if (outcome !== 'ok' && !o.fallback) return this.finish(job, outcome, now);
     if (outcome !== 'ok' || degraded) job.degraded = true;
     if (++job.pending === job.chosen.length) return this.succeed(job, now);
+    if (job.span >= 0) job.req.trace!.parent = job.span;
     job.chosen[job.pending].call(job.req, job, now);
   }
 
@@ -198,7 +225,10 @@ export class Service implements EventTarget, SyncCallee {
   private succeed(job: Job, now: number): void {
     // The write is acknowledged: now its events go out (fire-and-forget, outbox style).
     for (const o of this.asyncOutlets) {
-      if (o.probability >= 1 || this.calls.next() < o.probability) o.call(job.req, NO_REPLY, now);
+      if (o.probability >= 1 || this.calls.next() < o.probability) {
+        if (job.span >= 0) job.req.trace!.parent = job.span;
+        o.call(job.req, NO_REPLY, now);
+      }
     }
     this.finish(job, 'ok', now);
   }
@@ -208,6 +238,7 @@ export class Service implements EventTarget, SyncCallee {
     job.done = true;
     this.inFlight--;
     this.stats.onFinish(job.req.counted, outcome === 'ok', now - job.arrivedAt);
+    if (job.span >= 0) job.req.trace!.close(job.span, now, outcome, job.degraded ? 'degraded: a call with a fallback failed' : undefined);
     this.release(job, now);
     job.caller.reply(outcome, job.degraded, now);
   }

@@ -1,4 +1,5 @@
 /** Shapes shared by components, links and the run. */
+import type { Recording } from '../trace/recording';
 
 /** How one request (or one attempt of it) ended, as the caller sees it. */
 export type Outcome = 'ok' | 'error' | 'timeout' | 'rejected' | 'shortCircuited' | 'rateLimited';
@@ -21,6 +22,8 @@ export interface Request {
   originAt: number;
   /** The domain event being consumed, when the request is a delivered message. */
   event?: DomainEvent;
+  /** Set only on sampled requests: the trace being recorded (see trace/recording.ts). */
+  trace?: Recording;
 }
 
 /**

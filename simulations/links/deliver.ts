@@ -76,6 +76,8 @@ export class DeliverLink implements EventTarget, Consumer {
       key: msg.key,
       originAt: msg.originAt,
       event: msg.event,
+      // Consumed messages are not traced: a trace follows one client request, and stops at its publish.
+      trace: undefined,
     };
     if (msg.counted) {
       this.stats.calls++;

@@ -6,12 +6,13 @@
 import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
-import type { Message, MessageSink, Replier, Request } from '../core/types';
+import { NO_REPLY, type Message, type MessageSink, type Replier, type Request } from '../core/types';
 import type { Outlet } from '../components/outlet';
 import { EventFactory } from '../events/domain-event';
 import type { FaultState } from '../faults/fault-state';
 import { LinkStats } from '../metrics/link-stats';
 import type { RunContext } from '../run/context';
+import { NO_SPAN, type Recording } from '../trace/recording';
 import { linkBase, probabilitySchema } from '../scenario/common';
 import { distributionSchema } from '../scenario/distribution-schema';
 
@@ -35,6 +36,9 @@ export type ProduceLinkParams = z.infer<typeof publishLinkSchema> | z.infer<type
 interface Pending {
   msg: Message;
   caller: Replier;
+  /** A traced producer waiting for the broker's acknowledgement. */
+  rec: Recording | undefined;
+  span: number;
 }
 
 const DELIVER = 0;
@@ -77,7 +81,8 @@ export class ProduceLink implements EventTarget, Outlet {
     // A consumed message passes its origin on, so lag is measured end to end along the chain.
     const originAt = req.event ? req.originAt : now;
     const msg: Message = { event, originAt, enqueuedAt: now, counted: req.counted, key: req.key, receiveCount: 0, receipt: 0, state: 'visible' };
-    const p: Pending = { msg, caller };
+    const p: Pending = { msg, caller, rec: undefined, span: NO_SPAN };
+    if (req.trace !== undefined) this.tracePublish(p, req.trace, now);
     if (this.fault.cut) this.outbox.push(p);
     else this.ctx.kernel.schedule(now + this.latency() + this.fault.extraMs, this, DELIVER, p);
   }
@@ -92,7 +97,24 @@ export class ProduceLink implements EventTarget, Outlet {
     if (accepted) this.ctx.eventLog.append(p.msg.event);
     const outcome = accepted ? 'ok' : 'rejected';
     this.stats.onAttemptEnd(p.msg.counted, outcome);
+    p.rec?.close(p.span, now, outcome, accepted ? undefined : 'the broker refused it (full)');
     p.caller.reply(outcome, false, now);
+  }
+
+  /**
+   * Fire-and-forget (a service's events after its write): a zero-length mark, the message is not
+   * followed. A client publishing directly waits for the broker, so that is a span until it answers.
+   */
+  private tracePublish(p: Pending, rec: Recording, now: number): void {
+    const name = `publish ${this.params.eventType}`;
+    const held = this.fault.cut ? ' (held in the outbox: link cut)' : '';
+    if (p.caller === NO_REPLY) {
+      rec.add(rec.parent, name, 'publish', this.id, now, now, `fire-and-forget to ${this.params.to}${held}`);
+      return;
+    }
+    p.rec = rec;
+    p.span = rec.open(rec.parent, name, 'publish', this.id, now);
+    rec.annotate(p.span, undefined, `to ${this.params.to}${held}`);
   }
 
   private flush(): void {

@@ -16,6 +16,8 @@ import { CircuitBreaker } from '../policies/circuit-breaker';
 import { TokenBucket } from '../policies/rate-limiter';
 import { backoffDelay, type RetryConfig } from '../policies/retry';
 import type { RunContext } from '../run/context';
+import { NO_SPAN } from '../trace/recording';
+import { traceAttemptEnd, traceAttemptStart, traceBackoff, traceNetwork, traceRateLimitWait } from '../trace/link-spans';
 import { linkBase, probabilitySchema } from '../scenario/common';
 import { distributionSchema } from '../scenario/distribution-schema';
 import { bulkheadSchema, circuitBreakerSchema, rateLimiterSchema, retrySchema, timeoutSchema } from '../scenario/policy-schemas';
@@ -43,6 +45,8 @@ interface Call {
   attempt: number;
   prevDelay: number;
   startedAt: number;
+  /** The call's span when the request is traced. */
+  span: number;
 }
 
 /** One try of a call; the callee answers it directly. */
@@ -51,6 +55,9 @@ class Attempt implements Replier {
   bulkhead = false;
   /** Refused on the caller's side (breaker, limiter, bulkhead): the breaker does not record it. */
   local = false;
+  /** Trace spans of this attempt and of its trip over the network (NO_SPAN when untraced). */
+  span = NO_SPAN;
+  net = NO_SPAN;
 
   constructor(
     readonly link: RestLink,
@@ -81,6 +88,8 @@ export class RestLink implements EventTarget, Outlet {
   private readonly fault: FaultState;
   private readonly zeroLatency: boolean;
   private tickAt: number | undefined;
+  /** A traced attempt's note when its deadline passes (built once, not per timeout). */
+  private readonly deadlineNote?: string;
 
   constructor(
     readonly id: string,
@@ -92,6 +101,7 @@ export class RestLink implements EventTarget, Outlet {
     this.zeroLatency = params.latency.type === 'constant' && params.latency.value === 0;
     this.jitter = ctx.stream(`${id}/jitter`);
     this.fault = ctx.faults(id);
+    if (params.timeout) this.deadlineNote = `timed out after ${params.timeout.timeoutMs} ms`;
     if (params.retry) this.retry = params.retry;
     if (params.rateLimiter) this.limiter = new TokenBucket(params.rateLimiter, 0);
     if (params.bulkhead) this.bulkhead = new Bulkhead(params.bulkhead.maxConcurrentCalls);
@@ -116,13 +126,15 @@ export class RestLink implements EventTarget, Outlet {
   call(req: Request, caller: Replier, now: number): void {
     if (req.counted) this.stats.calls++;
     this.stats.w[0]++;
-    this.attempt({ req, caller, attempt: 0, prevDelay: this.retry?.baseMs ?? 0, startedAt: now }, now);
+    const rec = req.trace;
+    const span = rec === undefined ? NO_SPAN : rec.open(rec.parent, `call ${this.target.id}`, 'call', this.id, now);
+    this.attempt({ req, caller, attempt: 0, prevDelay: this.retry?.baseMs ?? 0, startedAt: now, span }, now);
   }
 
   onEvent(kind: number, data: unknown, now: number): void {
     switch (kind) {
       case ARRIVE: return this.arrive(data as Attempt, now);
-      case DEADLINE: return this.end(data as Attempt, 'timeout', now);
+      case DEADLINE: return this.end(data as Attempt, 'timeout', now, false, this.deadlineNote);
       case RETRY: return this.attempt(data as Call, now);
       case PROCEED: return this.proceed(data as Attempt, now);
       case BREAKER_TICK:
@@ -137,18 +149,22 @@ export class RestLink implements EventTarget, Outlet {
     call.attempt++;
     if (call.req.counted) this.stats.attempts++;
     const att = new Attempt(this, call, now);
+    if (call.span >= 0) att.span = traceAttemptStart(call, this.id, now);
     if (this.breaker && !this.breaker.tryAcquirePermission(now)) {
       att.local = true;
-      return this.end(att, 'shortCircuited', now);
+      return this.end(att, 'shortCircuited', now, false, `breaker ${this.breaker.state}: not called`);
     }
     if (this.limiter) {
       const wait = this.params.rateLimiter!.maxWaitMs > 0 ? this.limiter.reserve(now, this.params.rateLimiter!.maxWaitMs) : this.limiter.tryTake(now) ? 0 : -1;
       if (wait < 0) {
         this.breaker?.releasePermission(now);
         att.local = true;
-        return this.end(att, 'rateLimited', now);
+        return this.end(att, 'rateLimited', now, false, 'rate limiter: no permit');
       }
-      if (wait > 0) return this.ctx.kernel.schedule(now + wait, this, PROCEED, att);
+      if (wait > 0) {
+        if (att.span >= 0) traceRateLimitWait(att, this.id, now, wait);
+        return this.ctx.kernel.schedule(now + wait, this, PROCEED, att);
+      }
     }
     this.proceed(att, now);
   }
@@ -158,29 +174,35 @@ export class RestLink implements EventTarget, Outlet {
       if (!this.bulkhead.tryEnter()) {
         this.breaker?.releasePermission(now);
         att.local = true;
-        return this.end(att, 'rejected', now);
+        return this.end(att, 'rejected', now, false, 'bulkhead full');
       }
       att.bulkhead = true;
     }
     att.startedAt = now;
     if (this.params.timeout) this.ctx.kernel.schedule(now + this.params.timeout.timeoutMs, this, DEADLINE, att);
     // A partitioned link loses the request: only a timeout ends the wait.
-    if (this.fault.partition > 0) return;
-    if (this.fault.outage > 0) return this.end(att, 'error', now);
+    if (this.fault.partition > 0) {
+      if (att.span >= 0) traceNetwork(att, this.id, now, Infinity, 0);
+      return;
+    }
+    if (this.fault.outage > 0) return this.end(att, 'error', now, false, 'link outage');
     const delay = this.latency() + this.fault.extraMs;
+    if (att.span >= 0) traceNetwork(att, this.id, now, delay, this.fault.extraMs);
     if (delay <= 0 && this.zeroLatency) this.arrive(att, now);
     else this.ctx.kernel.schedule(now + delay, this, ARRIVE, att);
   }
 
   private arrive(att: Attempt, now: number): void {
     if (att.finished) return; // timed out on the way; the callee never sees it
+    if (att.span >= 0) att.call.req.trace!.parent = att.span;
     this.target.accept(att.call.req, att, now);
   }
 
-  end(att: Attempt, outcome: Outcome, now: number, degraded = false): void {
+  end(att: Attempt, outcome: Outcome, now: number, degraded = false, why?: string): void {
     if (att.finished) return; // a late answer after the deadline: the callee did the work, nobody waits
     att.finished = true;
     const call = att.call;
+    if (att.span >= 0) traceAttemptEnd(att, outcome, now, why);
     if (att.bulkhead) this.bulkhead!.exit();
     const duration = now - att.startedAt;
     if (this.breaker && !att.local) {
@@ -194,10 +216,12 @@ export class RestLink implements EventTarget, Outlet {
       this.stats.w[6]++;
       const delay = backoffDelay(r, call.attempt, call.prevDelay, () => this.jitter.next());
       call.prevDelay = delay;
+      if (call.span >= 0) traceBackoff(call, this.id, now, delay);
       this.ctx.kernel.schedule(now + delay, this, RETRY, call);
       return;
     }
     if (outcome === 'ok' && call.req.counted) this.stats.latency.record(now - call.startedAt);
+    if (call.span >= 0) call.req.trace!.close(call.span, now, outcome, degraded ? 'degraded answer' : call.attempt > 1 ? `after ${call.attempt} attempts` : undefined);
     call.caller.reply(outcome, degraded, now);
   }
 

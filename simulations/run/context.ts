@@ -4,6 +4,7 @@ import type { Rng } from '../core/rng';
 import type { EventLog } from '../events/event-log';
 import type { LogHistogram } from '../metrics/histogram';
 import type { FaultState } from '../faults/fault-state';
+import type { Tracer } from '../trace/tracer';
 
 export interface RunContext {
   readonly kernel: Kernel;
@@ -17,4 +18,6 @@ export interface RunContext {
   lag(consumerId: string): LogHistogram;
   /** Fault state of a node or link (created on first use). */
   faults(targetId: string): FaultState;
+  /** Request tracing; absent when the run was started with `trace: false`. */
+  readonly tracer?: Tracer;
 }

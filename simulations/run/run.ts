@@ -28,6 +28,8 @@ import type { Scenario } from '../scenario/schema';
 import type { RunContext } from './context';
 import type { Report } from './report';
 import { takeSnapshot, type Snapshot, type SnapshotCursor } from './snapshot';
+import { Tracer } from '../trace/tracer';
+import type { Trace } from '../trace/types';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -37,6 +39,8 @@ export interface RunOptions {
   windowMs?: number;
   /** Windows kept per time series (older ones fall off). */
   seriesCapacity?: number;
+  /** Record sampled request traces (default true). Never changes the run's numbers. */
+  trace?: boolean;
 }
 
 interface Probe {
@@ -62,6 +66,8 @@ export class Run implements EventTarget {
   readonly probes = new Map<string, Probe>();
   /** Consistency lag per consumer node; its series key is `lag/<node id>` ("/" never occurs in an id). */
   readonly lags = new Map<string, ConsumerLag>();
+  /** Sampled request traces; undefined when the run was started with `trace: false`. */
+  readonly tracer?: Tracer;
   private readonly faultStates = new Map<string, FaultState>();
   private requestSeq = 0;
 
@@ -73,6 +79,7 @@ export class Run implements EventTarget {
     this.durationMs = opts.durationMs ?? scenario.run.durationMs;
     this.warmupMs = Math.min(opts.warmupMs ?? scenario.run.warmupMs, this.durationMs);
     this.windowMs = opts.windowMs ?? scenario.run.windowMs;
+    if (opts.trace !== false) this.tracer = new Tracer();
     const ctx = this.context();
     this.build(ctx, opts.seriesCapacity ?? 3600);
     this.faultSchedule = new FaultSchedule(scenario.faults, (id) => ctx.faults(id));
@@ -88,6 +95,7 @@ export class Run implements EventTarget {
       seed,
       warmupMs: this.warmupMs,
       eventLog: this.eventLog,
+      tracer: this.tracer,
       stream: (key: string): Rng => createStream(seed, key),
       nextRequestId: () => ++this.requestSeq,
       lag: (id: string) => this.lagOf(id),
@@ -212,6 +220,11 @@ export class Run implements EventTarget {
   /** Runs to the end. */
   finish(): void {
     this.advanceTo(this.durationMs);
+  }
+
+  /** A recent finished trace by request id (the last 100 are kept), or undefined. */
+  trace(id: number): Trace | undefined {
+    return this.tracer?.get(id);
   }
 
   snapshot(cursor?: SnapshotCursor): Snapshot {

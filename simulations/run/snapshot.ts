@@ -5,6 +5,7 @@
 import type { DomainEvent } from '../core/types';
 import type { BreakerState } from '../policies/circuit-breaker';
 import type { SeriesRows } from '../metrics/timeseries';
+import type { TraceSummary } from '../trace/types';
 import type { Run } from './run';
 
 export interface SnapshotCursor {
@@ -12,6 +13,8 @@ export interface SnapshotCursor {
   windows?: number;
   /** Domain events already read. */
   events?: number;
+  /** Finished traces already read. */
+  traces?: number;
 }
 
 export interface NodeGauge {
@@ -51,6 +54,8 @@ export interface Snapshot {
   /** Windows closed since the cursor, per series key (node, link or subscription id). */
   series: Record<string, SeriesRows>;
   domainEvents: DomainEvent[];
+  /** Sampled requests finished since the cursor (at most the 100 kept), oldest first; fetch one with `trace(id)`. */
+  traces: TraceSummary[];
   activeFaults: number[];
   cursor: Required<SnapshotCursor>;
 }
@@ -101,7 +106,8 @@ export function takeSnapshot(run: Run, cursor: SnapshotCursor = {}): Snapshot {
     links,
     series,
     domainEvents: run.eventLog.since(eventsFrom, 100),
+    traces: run.tracer ? run.tracer.summariesSince(cursor.traces ?? 0) : [],
     activeFaults: [...run.faultSchedule.active],
-    cursor: { windows, events: run.eventLog.total },
+    cursor: { windows, events: run.eventLog.total, traces: run.tracer?.finished ?? 0 },
   };
 }

@@ -1,5 +1,79 @@
 'use client';
-/** Live badges on a node (utilisation ring, queue depth, in flight). Placeholder until built. */
-export function NodeBadges({ nodeId }: { nodeId: string; kind: string }) {
-  return <span data-badges={nodeId} />;
+/**
+ * Live numbers on a node. Every value is its own narrow selector returning a primitive, rounded
+ * to what is shown, so a badge re-renders only when its text would change.
+ */
+import { memo } from 'react';
+import { lastValue, lastRate } from '@/lib/run/series';
+import { useRun } from '@/components/playground/PlaygroundProvider';
+import { formatCount, formatPercent, formatRate } from '@/components/run/format';
+import { UtilisationRing } from './UtilisationRing';
+import { clientSuccess } from './node-numbers';
+
+export const NodeBadges = memo(function NodeBadges({ nodeId, kind }: { nodeId: string; kind: string }) {
+  const live = useRun((s) => s.status !== 'idle' && s.status !== 'invalid');
+  if (kind === 'client') return <ClientBadges id={nodeId} live={live} />;
+  if (kind === 'queue' || kind === 'topic') return <BacklogBadges id={nodeId} live={live} queue={kind === 'queue'} />;
+  return <ServiceBadges id={nodeId} live={live} />;
+});
+
+function Stat({ label, value, testId, warn }: { label: string; value: string; testId: string; warn?: boolean }) {
+  return (
+    <div className="flex items-baseline justify-between gap-2 leading-tight">
+      <span className="text-slate-600 dark:text-slate-300">{label}</span>
+      <span data-testid={testId} className={`font-mono font-semibold tabular-nums ${warn ? 'text-[#a34700] dark:text-[#ff9a5c]' : 'text-slate-900 dark:text-white'}`}>
+        {value}
+      </span>
+    </div>
+  );
+}
+
+// Fixed height and `contain: strict`: a changing number re-lays out this box only, never the
+// node around it or the rest of the page (a 50-node graph updates its badges several times a second).
+const ROW = 'mt-1.5 flex items-center gap-2 overflow-hidden border-t border-slate-200 pt-1.5 pl-1 text-xs [contain:strict] dark:border-slate-700';
+
+function ServiceBadges({ id, live }: { id: string; live: boolean }) {
+  const util = useRun((s) => {
+    const u = s.nodes[id]?.utilization;
+    return u === undefined ? -1 : Math.round(u * 100);
+  });
+  const queued = useRun((s) => s.nodes[id]?.queueDepth ?? 0);
+  const inFlight = useRun((s) => s.nodes[id]?.inFlight ?? 0);
+  return (
+    <div className={`${ROW} h-[3rem]`} data-badges={id}>
+      <UtilisationRing percent={live && util >= 0 ? util : undefined} />
+      <div className="flex min-w-0 flex-1 flex-col gap-0.5">
+        <Stat label="queued" value={live ? formatCount(queued) : '–'} testId="badge-queue" warn={queued > 0} />
+        <Stat label="in flight" value={live ? formatCount(inFlight) : '–'} testId="badge-inflight" />
+      </div>
+    </div>
+  );
+}
+
+function BacklogBadges({ id, live, queue }: { id: string; live: boolean; queue: boolean }) {
+  const depth = useRun((s) => s.nodes[id]?.queueDepth ?? 0);
+  const unacked = useRun((s) => s.nodes[id]?.unacked ?? 0);
+  // Age of the oldest waiting message: how far behind the consumers are (queues have one backlog).
+  const oldestS = useRun((s) => (queue ? Math.round((lastValue(s.series, id, 'oldestAgeMs') ?? 0) / 100) / 10 : 0));
+  return (
+    <div className={`${ROW} flex-col items-stretch justify-start gap-0.5 ${queue ? 'h-[4.625rem]' : 'h-[3rem]'}`} data-badges={id}>
+      <Stat label={queue ? 'backlog' : 'backlog (all subs)'} value={live ? formatCount(depth) : '–'} testId="badge-backlog" warn={depth > 0} />
+      <Stat label="unacked" value={live ? formatCount(unacked) : '–'} testId="badge-unacked" />
+      {queue && <Stat label="oldest" value={live ? `${oldestS} s` : '–'} testId="badge-oldest" warn={oldestS >= 1} />}
+    </div>
+  );
+}
+
+function ClientBadges({ id, live }: { id: string; live: boolean }) {
+  const sent = useRun((s) => Math.round((lastRate(s.series, id, 'sent', s.windowMs) ?? 0) * 10) / 10);
+  const ok = useRun((s) => {
+    const v = clientSuccess(s.series[id]);
+    return v === undefined ? -1 : Math.floor(v * 1000) / 1000;
+  });
+  return (
+    <div className={`${ROW} h-[3rem] flex-col items-stretch justify-start gap-0.5`} data-badges={id}>
+      <Stat label="sent" value={live ? formatRate(sent) : '–'} testId="badge-sent" />
+      <Stat label="success" value={live && ok >= 0 ? `${ok < 1 ? '✗ ' : '✓ '}${formatPercent(ok)}` : '–'} testId="badge-success" warn={ok >= 0 && ok < 0.99} />
+    </div>
+  );
 }

@@ -1,0 +1,42 @@
+/** One outline icon per node kind, with distinct shapes so kinds are told apart without colour. */
+import type { NodeKind } from '@/simulations/index';
+
+const PATHS: Record<NodeKind, React.ReactNode> = {
+  // A monitor: where requests come from.
+  client: (
+    <>
+      <rect x="3" y="4" width="18" height="12" rx="1.5" />
+      <path d="M8 20h8M12 16v4" />
+    </>
+  ),
+  // A hexagon with a core: something that does work.
+  service: (
+    <>
+      <path d="M12 2.5 20.5 7.25v9.5L12 21.5 3.5 16.75v-9.5Z" />
+      <circle cx="12" cy="12" r="3" />
+    </>
+  ),
+  // Messages waiting in line, oldest first.
+  queue: (
+    <>
+      <rect x="3" y="7" width="4" height="10" rx="1" />
+      <rect x="10" y="7" width="4" height="10" rx="1" />
+      <rect x="17" y="7" width="4" height="10" rx="1" />
+    </>
+  ),
+  // A broadcast: one event, many receivers.
+  topic: (
+    <>
+      <circle cx="12" cy="12" r="2" />
+      <path d="M7.8 7.8a6 6 0 0 0 0 8.4M16.2 7.8a6 6 0 0 1 0 8.4M5 5a10 10 0 0 0 0 14M19 5a10 10 0 0 1 0 14" />
+    </>
+  ),
+};
+
+export function KindIcon({ kind, color, className = 'h-5 w-5' }: { kind: NodeKind; color?: string; className?: string }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke={color ?? 'currentColor'} strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className={`shrink-0 ${className}`} aria-hidden="true">
+      {PATHS[kind]}
+    </svg>
+  );
+}
