@@ -1,13 +1,15 @@
 'use client';
 /**
- * The bottom panel: live charts, the event log and request traces, in tabs. Fixed height (so the
- * canvas never jumps while data arrives), collapsible, and resizable by dragging its top edge.
+ * The bottom panel: live charts, the event log, request traces and the final report, in tabs.
+ * Fixed height (so the canvas never jumps while data arrives), collapsible, and resizable by
+ * dragging its top edge.
  */
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BottomTab } from '@/lib/stores/ui-store';
 import { usePlayground, useUi } from '@/components/playground/PlaygroundProvider';
 import { ChartsTab } from './charts/ChartsTab';
 import { EventLog } from './events/EventLog';
+import { ReportPanel } from './ReportPanel';
 import { TracePanel } from './TracePanel';
 import { usePanelSize } from './use-panel-size';
 
@@ -15,6 +17,7 @@ const TABS: { id: BottomTab; label: string }[] = [
   { id: 'charts', label: 'Charts' },
   { id: 'events', label: 'Events' },
   { id: 'trace', label: 'Trace' },
+  { id: 'report', label: 'Report' },
 ];
 
 export function BottomPanel() {
@@ -105,10 +108,11 @@ export function BottomPanel() {
         </button>
       </div>
       {!collapsed && (
-        <div id="bottom-panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="min-h-0 min-w-0 px-2 pt-1 pb-2" style={{ height: `min(${heightRem}rem, 45vh)` }}>
+        <div id="bottom-panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="min-h-0 min-w-0 px-2 pt-1 pb-2" style={{ height: `min(${heightRem}rem, 40vh)` }}>
           {tab === 'charts' && <ChartsTab />}
           {tab === 'events' && <EventLog />}
           {tab === 'trace' && <TracePanel />}
+          {tab === 'report' && <ReportPanel />}
         </div>
       )}
     </section>

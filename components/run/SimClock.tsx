@@ -11,7 +11,9 @@ export function SimClock() {
   const now = tenths * 100;
   const pct = durationMs > 0 ? Math.min(100, (now / durationMs) * 100) : 0;
   return (
-    <div className="flex min-w-[12rem] flex-col justify-center gap-1" data-testid="run-clock">
+    // Fixed size and contained, progress drawn with a transform: the clock changes every frame at
+    // high speed, and must not make the browser lay out the page each time.
+    <div className="flex h-[2.25rem] w-[15rem] flex-col justify-center gap-1 overflow-hidden [contain:strict]" data-testid="run-clock">
       <div className="flex items-baseline gap-2 font-mono text-sm tabular-nums">
         <span className="text-base font-semibold text-slate-900 dark:text-white" title="Simulated time">
           {formatClock(now)}
@@ -32,7 +34,7 @@ export function SimClock() {
         aria-valuetext={`${formatClock(now)} of ${formatClock(durationMs)}`}
         className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
       >
-        <div className="h-full rounded-full bg-[#0072B2] dark:bg-[#3a9ad9]" style={{ width: `${pct}%` }} />
+        <div className="h-full w-full origin-left rounded-full bg-[#0072B2] dark:bg-[#3a9ad9]" style={{ transform: `scaleX(${pct / 100})` }} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { XY } from '../scenario-doc/types';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type BottomTab = 'charts' | 'events' | 'trace';
+export type BottomTab = 'charts' | 'events' | 'trace' | 'report';
 
 export interface Notice {
   id: number;

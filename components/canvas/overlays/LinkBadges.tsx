@@ -23,17 +23,21 @@ export const LinkBadges = memo(function LinkBadges({ linkId, kind }: { linkId: s
   const unit = kind === 'rest' ? '' : ' msg';
   return (
     <div className="flex flex-col items-center gap-1" data-link-badges={linkId}>
-      <div
-        data-testid="link-rate"
-        className="whitespace-nowrap rounded-md bg-white/90 px-1.5 font-mono text-[0.7rem] font-semibold leading-5 tabular-nums text-slate-800 shadow-sm ring-1 ring-slate-300 dark:bg-slate-900/90 dark:text-slate-100 dark:ring-slate-600"
-      >
-        {formatRate(rps).replace('/s', `${unit}/s`)}
-        {err > 0 && (
-          <span className="text-[#a34700] dark:text-[#ff9a5c]">
-            {' · '}
-            {formatPercent(err)} err
-          </span>
-        )}
+      {/* A fixed, contained box around the pill: its text changes several times a second, and only
+          this box is laid out again, not the graph around it. */}
+      <div className="pointer-events-none flex h-[1.25rem] w-[11rem] justify-center overflow-hidden [contain:strict]">
+        <div
+          data-testid="link-rate"
+          className="whitespace-nowrap rounded-md bg-white/90 px-1.5 font-mono text-[0.7rem] font-semibold leading-5 tabular-nums text-slate-800 shadow-sm ring-1 ring-slate-300 dark:bg-slate-900/90 dark:text-slate-100 dark:ring-slate-600"
+        >
+          {formatRate(rps).replace('/s', `${unit}/s`)}
+          {err > 0 && (
+            <span className="text-[#a34700] dark:text-[#ff9a5c]">
+              {' · '}
+              {formatPercent(err)} err
+            </span>
+          )}
+        </div>
       </div>
       {(policies & HAS_BREAKER) !== 0 && <BreakerTile linkId={linkId} limiter={(policies & HAS_LIMITER) !== 0} />}
       {(policies & (HAS_BREAKER | HAS_LIMITER)) === HAS_LIMITER && <LimiterTile linkId={linkId} />}
@@ -128,7 +132,7 @@ function Line({ label, value, testId, title }: { label: string; value: string; t
   return (
     <div className="flex justify-between gap-3" title={title}>
       <span className="text-slate-600 dark:text-slate-300">{label}</span>
-      <span data-testid={testId} className="font-mono font-semibold tabular-nums text-slate-900 dark:text-white">
+      <span data-testid={testId} className="inline-block h-[1rem] w-[3.75rem] overflow-hidden text-right font-mono font-semibold tabular-nums text-slate-900 [contain:strict] dark:text-white">
         {value}
       </span>
     </div>

@@ -1,8 +1,8 @@
 'use client';
 /**
  * One live chart. uPlot is created in an effect and fed with setData when windows were added to
- * the run store's series (never through React state): at most once per animation frame and at
- * most MAX_HZ times a second, since a window is the chart's resolution anyway. Resized with its
+ * the run store's series (never through React state): at most MAX_HZ times a second (a window is
+ * the chart's resolution anyway), through a queue that spreads the charts over frames. Resized with its
  * box, destroyed on unmount. The legend is ours: fixed height, values updated in place on hover.
  */
 import 'uplot/dist/uPlot.min.css';
@@ -12,13 +12,15 @@ import { BREAKER_LOOK } from '@/components/canvas/overlays/outcome-colors';
 import { formatValue } from './axis-format';
 import { xAxis, type Aligned } from './chart-data';
 import type { ChartSpec } from './chart-types';
+import { cancelChartUpdate, requestChartUpdate } from './update-queue';
 import { optionsFor, uPlot } from './uplot-options';
 
 const MAX_HZ = 8;
 
 export function ChartCard({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: boolean }) {
   return (
-    <figure className="flex min-h-0 min-w-0 flex-col rounded-md border border-slate-200 bg-white px-2 pt-1.5 pb-1 dark:border-slate-700 dark:bg-slate-900" data-testid="chart" data-chart={spec.id}>
+    // `contain: strict`: the grid sizes the card; whatever uPlot does inside never lays out the page.
+    <figure className="flex min-h-0 min-w-0 flex-col rounded-md border [contain:strict] border-slate-200 bg-white px-2 pt-1.5 pb-1 dark:border-slate-700 dark:bg-slate-900" data-testid="chart" data-chart={spec.id}>
       <figcaption className="flex min-w-0 items-baseline gap-2">
         <span className="max-w-full shrink-0 truncate text-sm font-semibold text-slate-900 dark:text-slate-100" title={spec.title}>
           {spec.title}
@@ -56,20 +58,21 @@ function Plot({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: bo
     };
     const size = () => ({ width: Math.max(80, el.clientWidth), height: Math.max(40, el.clientHeight) });
     const u = new uPlot(optionsFor(spec, { dark, scale: large ? 1.25 : 1 }, size(), () => run.getState().durationMs / 1000, showCursor), dataOf(spec, run), el);
-    let raf = 0;
+    let queued = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = 0;
     const update = () => {
-      raf = 0;
+      queued = false;
       last = performance.now();
       u.setData(dataOf(spec, run));
     };
     const schedule = () => {
       timer = undefined;
-      if (!raf) raf = requestAnimationFrame(update);
+      queued = true;
+      requestChartUpdate(update);
     };
     const unsubscribe = run.subscribe((s, prev) => {
-      if (s.seriesVersion === prev.seriesVersion || raf || timer) return;
+      if (s.seriesVersion === prev.seriesVersion || queued || timer) return;
       const wait = 1000 / MAX_HZ - (performance.now() - last);
       if (wait > 0) timer = setTimeout(schedule, wait);
       else schedule();
@@ -78,7 +81,7 @@ function Plot({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: bo
     ro.observe(el);
     return () => {
       unsubscribe();
-      cancelAnimationFrame(raf);
+      cancelChartUpdate(update);
       if (timer) clearTimeout(timer);
       ro.disconnect();
       u.destroy();
@@ -90,7 +93,7 @@ function Plot({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: bo
       {/* Fixed height (two lines for many series), so hover values never resize the plot. */}
       <div
         ref={legend}
-        className={`flex min-w-0 flex-wrap content-start items-center gap-x-3 overflow-hidden text-xs leading-[1.25rem] text-slate-700 dark:text-slate-300 ${spec.series.length > 4 && !spec.band ? 'h-[2.5rem]' : 'h-[1.25rem]'}`}
+        className={`flex min-w-0 flex-wrap content-start items-center gap-x-3 overflow-hidden text-xs leading-[1.25rem] text-slate-700 dark:text-slate-300 ${twoLines(spec) ? 'h-[2.5rem]' : 'h-[1.25rem]'}`}
         aria-label="Legend"
       >
         {spec.band
@@ -113,7 +116,7 @@ function Plot({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: bo
             ))}
         {spec.band && spec.series.map((s) => <span key={s.label} data-value className="hidden" />)}
       </div>
-      <div ref={host} className="min-h-0 flex-1 overflow-hidden" />
+      <div ref={host} className="min-h-0 flex-1 overflow-hidden [contain:strict]" />
     </>
   );
 }
@@ -122,6 +125,12 @@ function dataOf(spec: ChartSpec, run: ReturnType<typeof usePlayground>['run']): 
   const buffers = run.getState().series;
   const x = xAxis(buffers, spec.keys);
   return [x, ...spec.build(buffers, x.length)];
+}
+
+/** Whether the legend needs a second line (roughly: more than fits a card's width in one). */
+function twoLines(spec: ChartSpec): boolean {
+  if (spec.band) return false;
+  return spec.series.reduce((n, s) => n + s.label.length + 5, 0) > 36;
 }
 
 function stateText(v: number | null): string {
