@@ -1,3 +1,4 @@
+/* global fetch, window, localStorage, PerformanceObserver, performance, requestAnimationFrame -- page.evaluate bodies run in the browser */
 // `npm run bench:ui`: the playground under load in headless Chromium. A 50-node scenario at 1,000 requests/s runs
 // with traffic animation on; we count frames and record long main-thread tasks (PerformanceObserver 'longtask').
 // Baseline in the same run: the same page with the same graph, not running. Budget: no task over 50 ms, ~60 fps.

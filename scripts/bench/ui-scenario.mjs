@@ -11,9 +11,15 @@ export function uiBenchScenario() {
   for (let i = 0; i < 10; i++) nodes.push({ id: `db-${i}`, kind: 'service', label: `DB ${i}`, position: at(3, i), workers: 12, serviceTime: { type: 'exponential', mean: 3 } });
   for (let i = 0; i < 3; i++) nodes.push({ id: `topic-${i}`, kind: 'topic', label: `Topic ${i}`, position: at(4, i * 3) });
   for (let i = 0; i < 2; i++) nodes.push({ id: `queue-${i}`, kind: 'queue', label: `Queue ${i}`, position: at(4, 1 + i * 4) });
-  for (let i = 0; i < 5; i++) link('rest', `client-${i}`, `gw-${i * 2}`), link('rest', `client-${i}`, `gw-${i * 2 + 1}`);
+  for (let i = 0; i < 5; i++) {
+    link('rest', `client-${i}`, `gw-${i * 2}`);
+    link('rest', `client-${i}`, `gw-${i * 2 + 1}`);
+  }
   const breaker = { circuitBreaker: { slidingWindowSize: 50, minimumNumberOfCalls: 20, waitDurationInOpenState: 5000 }, timeout: { timeoutMs: 500 }, retry: { maxAttempts: 2, baseMs: 50, jitter: 'full' } };
-  for (let i = 0; i < 10; i++) link('rest', `gw-${i}`, `svc-${i * 2}`, breaker), link('rest', `gw-${i}`, `svc-${i * 2 + 1}`, breaker);
+  for (let i = 0; i < 10; i++) {
+    link('rest', `gw-${i}`, `svc-${i * 2}`, breaker);
+    link('rest', `gw-${i}`, `svc-${i * 2 + 1}`, breaker);
+  }
   for (let i = 0; i < 20; i++) link('rest', `svc-${i}`, `db-${i % 10}`, { timeout: { timeoutMs: 300 } });
   for (let i = 0; i < 3; i++) link('publish', `svc-${i}`, `topic-${i}`, { eventType: 'order.placed', aggregateType: 'order' });
   for (let i = 0; i < 2; i++) link('enqueue', `svc-${3 + i}`, `queue-${i}`, { eventType: 'invoice.requested', aggregateType: 'invoice' });
