@@ -4,6 +4,7 @@
 // Baseline in the same run: the same page with the same graph, not running. Budget: no task over 50 ms, ~60 fps.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildIfStale, childEnv, root } from './helpers.mjs';
 import { uiBenchScenario } from './bench/ui-scenario.mjs';
@@ -27,6 +28,21 @@ const browser = await chromium.launch({
   executablePath: existsSync(executablePath) ? executablePath : undefined,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 });
+
+/** First-load JavaScript of /play: every script the page loads before it is ready, gzipped as it would be served. */
+async function firstLoadJs() {
+  const page = await browser.newPage();
+  const bodies = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.body().then((b) => gzipSync(b).length).catch(() => 0));
+  });
+  await page.goto(`${base}/play`);
+  await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(bodies);
+  await page.close();
+  return { files: sizes.length, kB: sizes.reduce((a, b) => a + b, 0) / 1024 };
+}
 
 async function measure(running) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -71,6 +87,7 @@ async function measure(running) {
 }
 
 try {
+  const js = await firstLoadJs();
   const idle = await measure(false);
   const busy = await measure(true);
   const f = (n) => n.toFixed(1);
@@ -80,6 +97,7 @@ try {
   for (const [name, r] of [['idle (baseline)', idle], ['running at 1×', busy]]) {
     console.log(`${name.padEnd(20)} ${f(r.fps).padStart(5)}   ${f(r.p95FrameMs).padStart(6)} ms   ${String(r.longTasks).padStart(10)}   ${f(r.longestTaskMs).padStart(9)} ms   ${String(r.over50).padStart(13)}`);
   }
+  console.log(`first-load JavaScript of /play: ${js.kB.toFixed(0)} kB gzipped in ${js.files} files (budget ≤ 350 kB)`);
   console.log(`fps ratio running / idle: ${(busy.fps / idle.fps).toFixed(2)}; simulated clock after the run: ${busy.clock}`);
 } finally {
   await browser.close();
