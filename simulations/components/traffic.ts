@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Rng } from '../core/rng';
 import { distributionSchema } from '../scenario/distribution-schema';
 import { msSchema, positiveCountSchema, rateSchema } from '../scenario/common';
+import { log } from '../core/portable-math';
 
 export const trafficSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('constant'), ratePerSec: rateSchema }).describe('Evenly spaced arrivals'),
@@ -39,7 +40,7 @@ export type OpenTraffic = Exclude<Traffic, { type: 'closed' }>;
 export type ArrivalProcess = (now: number) => number;
 
 export function createArrivals(t: OpenTraffic, startAt: number, rng: Rng): ArrivalProcess {
-  const exp = (rate: number) => (-Math.log(1 - rng.next()) * 1000) / rate;
+  const exp = (rate: number) => (-log(1 - rng.next()) * 1000) / rate;
   switch (t.type) {
     case 'constant': {
       if (t.ratePerSec <= 0) return () => Infinity;

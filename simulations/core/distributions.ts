@@ -8,6 +8,7 @@
  * non-negative output for parameters that schema accepts.
  */
 import type { Rng } from './rng';
+import { cos, exp, log, pow, sin } from './portable-math';
 
 export type Distribution =
   | { type: 'constant'; value: number }
@@ -38,11 +39,11 @@ function standardNormal(rng: Rng): Sampler {
       return spare;
     }
     // 1 - u is in (0, 1], so the log is finite.
-    const r = Math.sqrt(-2 * Math.log(1 - rng.next()));
+    const r = Math.sqrt(-2 * log(1 - rng.next()));
     const theta = TWO_PI * rng.next();
-    spare = r * Math.sin(theta);
+    spare = r * sin(theta);
     hasSpare = true;
-    return r * Math.cos(theta);
+    return r * cos(theta);
   };
 }
 
@@ -62,24 +63,24 @@ function standardGamma(shape: number, rng: Rng): Sampler {
       const u = 1 - rng.next();
       const x2 = x * x;
       if (u < 1 - 0.0331 * x2 * x2) return d * v;
-      if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+      if (log(u) < 0.5 * x2 + d * (1 - v + log(v))) return d * v;
     }
   };
   if (!boosted) return core;
-  return () => core() * Math.pow(1 - rng.next(), invShape);
+  return () => core() * pow(1 - rng.next(), invShape);
 }
 
 /** ln X ~ N(ln p50, sigma^2) with p99 = p50 * exp(Z_99 * sigma). */
-const lognormalSigma = (p50: number, p99: number): number => Math.log(p99 / p50) / Z_99;
+const lognormalSigma = (p50: number, p99: number): number => log(p99 / p50) / Z_99;
 
 /** Standard normal pdf and cdf; the cdf uses the Numerical Recipes erfc (fractional error < 1.2e-7). */
-const phi = (x: number): number => Math.exp(-0.5 * x * x) / Math.sqrt(TWO_PI);
+const phi = (x: number): number => exp(-0.5 * x * x) / Math.sqrt(TWO_PI);
 function bigPhi(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
   const poly = t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
     t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-  const erfc = t * Math.exp(-z * z - 1.26551223 + poly);
+  const erfc = t * exp(-z * z - 1.26551223 + poly);
   return x >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
 }
 
@@ -105,7 +106,7 @@ export function createSampler(d: Distribution, rng: Rng): Sampler {
     }
     case 'exponential': {
       const { mean } = d;
-      return () => -mean * Math.log(1 - rng.next());
+      return () => -mean * log(1 - rng.next());
     }
     case 'normal': {
       const { mean, stdDev: sd } = d;
@@ -120,11 +121,11 @@ export function createSampler(d: Distribution, rng: Rng): Sampler {
     }
     case 'lognormal': {
       const { p50 } = d;
-      const mu = Math.log(p50);
+      const mu = log(p50);
       const sigma = lognormalSigma(p50, d.p99);
       if (sigma === 0) return () => p50; // exp(log(x)) is not always exactly x
       const normal = standardNormal(rng);
-      return () => Math.exp(mu + sigma * normal());
+      return () => exp(mu + sigma * normal());
     }
     case 'erlang': {
       const { k } = d;
@@ -135,7 +136,7 @@ export function createSampler(d: Distribution, rng: Rng): Sampler {
       return () => {
         let p = 1;
         for (let i = 0; i < k; i++) p *= 1 - rng.next();
-        return -theta * Math.log(p);
+        return -theta * log(p);
       };
     }
     case 'gamma': {
@@ -153,7 +154,7 @@ export function distributionMean(d: Distribution): number {
     case 'constant': return d.value;
     case 'uniform': return (d.min + d.max) / 2;
     case 'normal': return truncatedNormalMoments(d.mean, d.stdDev).mean;
-    case 'lognormal': return d.p50 * Math.exp(lognormalSigma(d.p50, d.p99) ** 2 / 2);
+    case 'lognormal': return d.p50 * exp(lognormalSigma(d.p50, d.p99) ** 2 / 2);
     case 'exponential': case 'erlang': case 'gamma': return d.mean;
     default: return unknownType(d);
   }
@@ -166,6 +167,8 @@ export function distributionVariance(d: Distribution): number {
     case 'uniform': return ((d.max - d.min) * (d.max - d.min)) / 12;
     case 'exponential': return d.mean * d.mean;
     case 'normal': return truncatedNormalMoments(d.mean, d.stdDev).variance;
+    // A formula for people and theory checks, never part of a run: expm1 keeps small sigmas accurate.
+    // eslint-disable-next-line no-restricted-properties
     case 'lognormal': return distributionMean(d) ** 2 * Math.expm1(lognormalSigma(d.p50, d.p99) ** 2);
     case 'erlang': return (d.mean * d.mean) / d.k;
     case 'gamma': return (d.mean * d.mean) / d.shape;

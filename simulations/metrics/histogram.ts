@@ -10,6 +10,8 @@
  * in long runs at millions of events per second.
  */
 
+import { log, pow } from '../core/portable-math';
+
 export interface Summary { count: number; mean: number; p50: number; p95: number; p99: number; max: number }
 
 export const EMPTY_SUMMARY: Summary = Object.freeze({ count: 0, mean: 0, p50: 0, p95: 0, p99: 0, max: 0 });
@@ -68,9 +70,9 @@ export class LogHistogram {
     this.maxValue = maxValue;
     const effective = a * SAFETY;
     this.gamma = (1 + effective) / (1 - effective);
-    this.invLogGamma = 1 / Math.log(this.gamma);
-    this.offset = Math.ceil(Math.log(minValue) * this.invLogGamma);
-    this.last = Math.ceil(Math.log(maxValue) * this.invLogGamma) - this.offset;
+    this.invLogGamma = 1 / log(this.gamma);
+    this.offset = Math.ceil(log(minValue) * this.invLogGamma);
+    this.last = Math.ceil(log(maxValue) * this.invLogGamma) - this.offset;
     this.counts = new Float64Array(this.last + 1);
   }
 
@@ -86,7 +88,7 @@ export class LogHistogram {
       return;
     }
     // Math.max guards log() rounding just above minValue; Math.min clamps overflow.
-    const j = Math.ceil(Math.log(value) * this.invLogGamma) - this.offset;
+    const j = Math.ceil(log(value) * this.invLogGamma) - this.offset;
     this.counts[Math.min(Math.max(j, 0), this.last)]++;
   }
 
@@ -158,7 +160,7 @@ export class LogHistogram {
       else {
         // Terminates inside the array because rank < n = zeroCount + sum(counts).
         while (seen < rank) seen += counts[++j];
-        const representative = (2 * Math.pow(gamma, j + this.offset)) / (gamma + 1);
+        const representative = (2 * pow(gamma, j + this.offset)) / (gamma + 1);
         out[k] = Math.min(Math.max(representative, this.lo), this.hi);
       }
     }

@@ -56,6 +56,8 @@ export function mmcCase(seed: number, c: number, durationMs: number) {
   const C = erlangC(c, a);
   const wait = run.services.get('server')!.stats.wait;
   return {
+    // Theory to compare a run with, not part of one.
+    // eslint-disable-next-line no-restricted-properties
     waited: { measured: shareAboveZeroBucket(wait), theory: C * Math.exp(-(c - a) * wait.minValue) },
     Wq: { measured: n.waitMs.mean, theory: C / (c - a) },
     utilization: { measured: n.utilization, theory: a / c },
