@@ -3,8 +3,8 @@ import { expect, test } from './support/fixtures';
 import { canvasNodes, clockMs, nodeByLabel, openPlayground } from './support/playground';
 
 test('build client → gateway → service → database with the mouse, run it, and watch the numbers move', async ({ page }) => {
-  // About 10 s alone; up to twice that while the other Playwright worker runs a simulation on the same two cores.
-  test.setTimeout(45_000);
+  // About 12 s alone; two to three times that on a busy two-core machine with the other worker running a simulation.
+  test.setTimeout(60_000);
   await openPlayground(page);
 
   // Start from an empty canvas: select everything and delete it.
@@ -39,7 +39,7 @@ test('build client → gateway → service → database with the mouse, run it, 
   await page.getByTestId('run-speed').selectOption({ label: '10×' });
   await page.getByTestId('run-play').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
-  await expect.poll(() => clockMs(page)).toBeGreaterThan(5_000);
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(2_000);
   const first = await clockMs(page);
   await expect.poll(() => clockMs(page)).toBeGreaterThan(first);
 

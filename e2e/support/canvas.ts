@@ -25,11 +25,9 @@ export async function dropFromPalette(page: Page, kind: string, at: { x: number;
 export async function renameInPlace(page: Page, node: Locator, name: string): Promise<void> {
   await node.getByTitle(/double-click to rename/).dblclick();
   const box = page.getByRole('textbox', { name: 'Node name' });
-  await expect(box).toBeFocused();
   await box.fill(name);
   await box.press('Enter');
-  await expect(box).toHaveCount(0);
-  await expect(node.getByText(name, { exact: true })).toBeVisible();
+  await expect(node.getByTitle(/double-click to rename/)).toHaveText(name);
 }
 
 async function centre(l: Locator): Promise<{ x: number; y: number }> {
@@ -56,6 +54,5 @@ export async function connect(page: Page, from: Locator, to: Locator, option: st
   const menu = page.getByTestId('connect-popover');
   await expect(menu).toBeVisible();
   await menu.getByRole('menuitem', { name: new RegExp(`^${option}`) }).click();
-  await expect(menu).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(links + 1);
 }
