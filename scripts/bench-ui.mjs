@@ -1,33 +1,16 @@
-/* global fetch, window, localStorage, PerformanceObserver, performance, requestAnimationFrame -- page.evaluate bodies run in the browser */
+/* global window, localStorage, PerformanceObserver, performance, requestAnimationFrame -- page.evaluate bodies run in the browser */
 // `npm run bench:ui`: the playground under load in headless Chromium. A 50-node scenario at 1,000 requests/s runs
 // with traffic animation on; we count frames and record long main-thread tasks (PerformanceObserver 'longtask').
 // Baseline in the same run: the same page with the same graph, not running. Budget: no task over 50 ms, ~60 fps.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { buildIfStale, childEnv, root } from './helpers.mjs';
+import { serveBuild, launchChromium } from './browser-session.mjs';
 import { uiBenchScenario } from './bench/ui-scenario.mjs';
 
 const PORT = 3300;
 const SECONDS = Number(process.env.BENCH_UI_SECONDS ?? 15);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-await buildIfStale();
-const server = spawn(process.execPath, [`${root}/node_modules/next/dist/bin/next`, 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env: childEnv, stdio: 'ignore' });
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: existsSync(executablePath) ? executablePath : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const { base, stop } = await serveBuild(PORT);
+const browser = await launchChromium();
 
 /** First-load JavaScript of /play: every script the page loads before it is ready, gzipped as it would be served. */
 async function firstLoadJs() {
@@ -101,5 +84,5 @@ try {
   console.log(`fps ratio running / idle: ${(busy.fps / idle.fps).toFixed(2)}; simulated clock after the run: ${busy.clock}`);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  stop();
 }

@@ -1,31 +1,17 @@
 // `npm run screenshots`: the pictures in the README, taken from the production build in headless Chromium.
 // Run it after a UI change and commit docs/screenshots/*.png (these are documentation, not test output).
-/* global fetch, localStorage -- addInitScript bodies run in the browser */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { buildIfStale, childEnv, root } from './helpers.mjs';
+/* global localStorage -- addInitScript bodies run in the browser */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { serveBuild, launchChromium } from './browser-session.mjs';
+import { root } from './helpers.mjs';
 
 const PORT = 3400;
-const base = `http://127.0.0.1:${PORT}`;
 const out = `${root}/docs/screenshots`;
 mkdirSync(out, { recursive: true });
 const example = (name) => JSON.parse(readFileSync(`${root}/simulations/examples/${name}`, 'utf8'));
 
-await buildIfStale();
-const server = spawn(process.execPath, [`${root}/node_modules/next/dist/bin/next`, 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env: childEnv, stdio: 'ignore' });
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: existsSync(executablePath) ? executablePath : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const { base, stop } = await serveBuild(PORT);
+const browser = await launchChromium();
 
 async function open(doc, { theme = 'light', largeText = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
@@ -75,5 +61,5 @@ try {
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  stop();
 }
