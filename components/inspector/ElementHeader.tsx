@@ -1,7 +1,7 @@
 /** The top of the panel: what is being edited, in its kind's colour and words. */
 import type { ReactNode } from 'react';
 
-export const KIND_ACCENT: Record<string, string> = { client: '#0072B2', service: '#009E73', queue: '#E69F00', topic: '#CC79A7' };
+export { KIND_ACCENT } from '@/components/canvas/nodes/kind-style';
 
 export function ElementHeader({ kind, accent, title, sub, dashed }: { kind: string; accent: string; title: ReactNode; sub?: ReactNode; dashed?: boolean }) {
   return (

@@ -18,6 +18,11 @@ export interface RunContext {
   lag(consumerId: string): LogHistogram;
   /** Fault state of a node or link (created on first use). */
   faults(targetId: string): FaultState;
+  /**
+   * State shared by several nodes of one run under a key (e.g. the ledger of acknowledged writes that
+   * read models compare against, or saga outcomes), created on first use.
+   */
+  shared<T>(key: string, create: () => T): T;
   /** Request tracing; absent when the run was started with `trace: false`. */
   readonly tracer?: Tracer;
 }

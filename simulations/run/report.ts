@@ -4,6 +4,7 @@ import type { Summary } from '../metrics/histogram';
 import type { LinkReport } from '../metrics/link-stats';
 import type { NodeReport } from '../metrics/node-stats';
 import type { QueueReport } from '../metrics/queue-stats';
+import type { PatternReport } from '../components/pattern-kind';
 
 export interface Report {
   scenario: string;
@@ -16,6 +17,8 @@ export interface Report {
   links: Record<string, LinkReport>;
   queues: Record<string, QueueReport>;
   consistency: Record<string, { lagMs: Summary }>;
+  /** Nodes of the pattern kinds (gateway, database, event store, saga, …): their own named numbers. */
+  patterns: Record<string, PatternReport>;
   /** Wall-clock figures, added by whoever ran the engine (it has no clock of its own). */
   perf?: { wallMs: number; eventsPerSec: number };
 }

@@ -5,8 +5,9 @@
  */
 import { Kernel, type EventTarget } from '../core/kernel';
 import { createStream, type Rng } from '../core/rng';
-import type { SyncCallee } from '../core/types';
-import type { Backlog } from '../components/backlog';
+import type { MessageSink, SyncCallee } from '../core/types';
+import type { PatternNode, Subscription } from '../components/pattern-kind';
+import { patternKindOf } from '../components/registry';
 import { Client } from '../components/client';
 import { Queue } from '../components/queue';
 import { Service } from '../components/service';
@@ -58,6 +59,8 @@ export class Run implements EventTarget {
   readonly services = new Map<string, Service>();
   readonly queues = new Map<string, Queue>();
   readonly topics = new Map<string, Topic>();
+  /** Nodes of the pattern kinds (gateway, database, stream, saga, …), wired through PatternNode. */
+  readonly patterns = new Map<string, PatternNode>();
   readonly restLinks = new Map<string, RestLink>();
   readonly produceLinks = new Map<string, ProduceLink>();
   readonly deliverLinks = new Map<string, DeliverLink>();
@@ -69,6 +72,7 @@ export class Run implements EventTarget {
   /** Sampled request traces; undefined when the run was started with `trace: false`. */
   readonly tracer?: Tracer;
   private readonly faultStates = new Map<string, FaultState>();
+  private readonly sharedState = new Map<string, unknown>();
   private requestSeq = 0;
 
   constructor(
@@ -99,6 +103,10 @@ export class Run implements EventTarget {
       stream: (key: string): Rng => createStream(seed, key),
       nextRequestId: () => ++this.requestSeq,
       lag: (id: string) => this.lagOf(id),
+      shared: <T>(key: string, create: () => T): T => {
+        if (!this.sharedState.has(key)) this.sharedState.set(key, create());
+        return this.sharedState.get(key) as T;
+      },
       faults: (id: string) => {
         let f = this.faultStates.get(id);
         if (!f) this.faultStates.set(id, (f = new FaultState()));
@@ -125,13 +133,19 @@ export class Run implements EventTarget {
         probe(n.id, QUEUE_SERIES, (now) => q.backlog.window(now));
       } else if (n.kind === 'topic') {
         this.topics.set(n.id, new Topic(n.id, n, ctx));
+      } else {
+        const kind = patternKindOf((n as { kind: string }).kind);
+        if (!kind) continue;
+        const p = kind.create((n as { id: string }).id, n, ctx);
+        this.patterns.set(p.id, p);
+        if (p.seriesColumns && p.window) probe(p.id, p.seriesColumns, (now) => p.window!(now));
       }
     }
     for (const q of this.queues.values()) {
       const dlq = q.params.deadLetterQueue;
       if (dlq) q.backlog.deadLetter = this.queues.get(dlq)?.backlog;
     }
-    const callee = (id: string): SyncCallee => this.services.get(id)!;
+    const callee = (id: string): SyncCallee => this.services.get(id) ?? (this.patterns.get(id) as SyncCallee);
     for (const l of this.scenario.links) {
       if (l.kind === 'rest') {
         const link = new RestLink(l.id, l, callee(l.to), ctx);
@@ -139,7 +153,7 @@ export class Run implements EventTarget {
         this.outletsOf(l.from).push(link);
         probe(l.id, LINK_SERIES, (now) => link.window(now));
       } else if (l.kind === 'publish' || l.kind === 'enqueue') {
-        const sink = l.kind === 'publish' ? this.topics.get(l.to)! : this.queues.get(l.to)!.backlog;
+        const sink: MessageSink = this.topics.get(l.to) ?? this.queues.get(l.to)?.backlog ?? (this.patterns.get(l.to) as MessageSink);
         const link = new ProduceLink(l.id, l, sink, ctx);
         this.produceLinks.set(l.id, link);
         this.outletsOf(l.from).push(link);
@@ -147,7 +161,7 @@ export class Run implements EventTarget {
       } else {
         const link = new DeliverLink(l.id, l, callee(l.to), ctx);
         this.deliverLinks.set(l.id, link);
-        const backlog: Backlog = l.kind === 'consume' ? this.queues.get(l.from)!.backlog : this.topics.get(l.from)!.subscribe(l.to);
+        const backlog = this.subscriptionOf(l.kind, l.from, l.to);
         backlog.consumers.push(link);
         ctx.faults(l.id).onHeal.push(() => backlog.dispatch(this.kernel.now));
         probe(l.id, LINK_SERIES, () => link.window());
@@ -157,6 +171,16 @@ export class Run implements EventTarget {
       }
     }
     for (const s of this.services.values()) s.start();
+    for (const p of this.patterns.values()) p.start?.();
+  }
+
+  private subscriptionOf(kind: 'consume' | 'subscribe', from: string, to: string): Subscription {
+    const q = this.queues.get(from);
+    if (q) return q.backlog;
+    const t = this.topics.get(from);
+    if (t) return t.subscribe(to);
+    const p = this.patterns.get(from)!;
+    return kind === 'consume' ? p.backlog! : p.subscribe!(to);
   }
 
   private lagOf(id: string): ConsumerLag {
@@ -166,7 +190,7 @@ export class Run implements EventTarget {
   }
 
   private outletsOf(id: string) {
-    return (this.clients.get(id) ?? this.services.get(id)!).outlets;
+    return (this.clients.get(id) ?? this.services.get(id) ?? this.patterns.get(id)!).outlets;
   }
 
   /** Window tick: every probe closes its window. */
@@ -208,13 +232,18 @@ export class Run implements EventTarget {
     const parsed = faultSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${formatPath(i.path) || 'fault'}: ${i.message}`).join('; ') };
     const f = parsed.data;
-    const isNode = this.services.has(f.target);
+    const isNode = this.services.has(f.target) || (this.patterns.has(f.target) && this.faultablePattern(f.target));
     const isLink = this.restLinks.has(f.target) || this.produceLinks.has(f.target) || this.deliverLinks.has(f.target);
     if (!isNode && !isLink) return { ok: false, error: `no service or link with id "${f.target}"` };
     if (f.kind === 'partition' && !isLink) return { ok: false, error: 'a partition cuts a link: target a link id' };
     if ((f.kind === 'errorBurst' || f.kind === 'failFirst') && !isNode) return { ok: false, error: `a ${f.kind} fault targets a service` };
     const at = Math.max(f.atMs, this.kernel.now);
     return { ok: true, index: this.faultSchedule.add(this.kernel, { ...f, atMs: at }) };
+  }
+
+  private faultablePattern(id: string): boolean {
+    const n = this.scenario.nodes.find((x) => x.id === id);
+    return !!n && !!patternKindOf(n.kind)?.info.faultable;
   }
 
   /** Runs to the end. */
@@ -244,6 +273,7 @@ export class Run implements EventTarget {
       links: {},
       queues: {},
       consistency: {},
+      patterns: {},
     };
     for (const [id, c] of this.clients) r.clients[id] = c.stats.report();
     for (const [id, s] of this.services) r.nodes[id] = s.stats.report(now, s.live().busy);
@@ -252,6 +282,7 @@ export class Run implements EventTarget {
     for (const [id, l] of this.deliverLinks) r.links[id] = l.stats.report();
     for (const [id, q] of this.queues) r.queues[id] = q.backlog.stats.report(q.backlog.depth, q.backlog.inFlightCount);
     for (const t of this.topics.values()) for (const b of t.subscriptions) r.queues[b.id] = b.stats.report(b.depth, b.inFlightCount);
+    for (const [id, p] of this.patterns) r.patterns[id] = p.report(now);
     // Consumers that have seen no counted write yet are left out, as before the live lag series existed.
     for (const [id, h] of [...this.lags].sort(([a], [b]) => (a < b ? -1 : 1))) if (h.count > 0) r.consistency[id] = { lagMs: h.summary() };
     return r;

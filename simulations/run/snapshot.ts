@@ -24,6 +24,8 @@ export interface NodeGauge {
   workers?: number;
   /** Messages handed out and not yet acknowledged (queues). */
   unacked?: number;
+  /** A pattern kind's own live numbers (e.g. staleReads, compensated, locksHeld). */
+  metrics?: Record<string, number>;
   faulted: boolean;
 }
 
@@ -80,6 +82,7 @@ export function takeSnapshot(run: Run, cursor: SnapshotCursor = {}): Snapshot {
     }
     nodes[id] = { queueDepth: depth, inFlight: unacked, unacked, faulted: faulted(id) };
   }
+  for (const [id, p] of run.patterns) nodes[id] = { ...p.gauge(now), faulted: faulted(id) };
   const links: Record<string, LinkGauge> = {};
   for (const [id, l] of run.restLinks) {
     const b = l.breaker;

@@ -1,5 +1,6 @@
 /** Checks that need the whole document: references, which kinds a link may join, sync cycles. */
 import type { z } from 'zod';
+import { NODE_KINDS } from '../components/registry';
 import { LINK_KINDS } from '../links/registry';
 import type { scenarioObjectSchema } from './schema';
 
@@ -50,7 +51,7 @@ export function checkRules(doc: Doc, ctx: z.RefinementCtx): void {
     const isNode = nodes.has(f.target);
     if (!isNode && !links.has(f.target)) return issue(['faults', i, 'target'], `no node or link with id "${f.target}"`);
     const kind = nodes.get(f.target)?.kind;
-    if (isNode && kind !== 'service') return issue(['faults', i, 'target'], `faults act on services and links; "${f.target}" is a ${kind}`);
+    if (isNode && kind && !NODE_KINDS[kind].faultable) return issue(['faults', i, 'target'], `faults act on services, links and the kinds that can fail; "${f.target}" is a ${kind}`);
     if (f.kind === 'partition' && isNode) issue(['faults', i, 'target'], 'a partition cuts a link: target a link id');
     if ((f.kind === 'errorBurst' || f.kind === 'failFirst') && !isNode) issue(['faults', i, 'target'], `a ${f.kind} fault targets a node`);
   });

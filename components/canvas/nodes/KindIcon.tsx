@@ -1,7 +1,8 @@
 /** One outline icon per node kind, with distinct shapes so kinds are told apart without colour. */
 import type { NodeKind } from '@/simulations/index';
 
-const PATHS: Record<NodeKind, React.ReactNode> = {
+/** Pattern kinds add their own entry; a kind without one gets the generic box. */
+const PATHS: Partial<Record<NodeKind, React.ReactNode>> = {
   // A monitor: where requests come from.
   client: (
     <>
@@ -33,10 +34,12 @@ const PATHS: Record<NodeKind, React.ReactNode> = {
   ),
 };
 
+const GENERIC = <rect x="4" y="4" width="16" height="16" rx="3" />;
+
 export function KindIcon({ kind, color, className = 'h-5 w-5' }: { kind: NodeKind; color?: string; className?: string }) {
   return (
     <svg viewBox="0 0 24 24" fill="none" stroke={color ?? 'currentColor'} strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className={`shrink-0 ${className}`} aria-hidden="true">
-      {PATHS[kind]}
+      {PATHS[kind] ?? GENERIC}
     </svg>
   );
 }

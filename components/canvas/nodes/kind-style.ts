@@ -2,12 +2,7 @@
 import { LINK_KINDS, NODE_KINDS, type LinkKind, type NodeKind } from '@/simulations/index';
 
 /** Okabe–Ito accents, one per kind (colour-blind safe; the icon shape carries the kind too). */
-export const KIND_ACCENT: Record<NodeKind, string> = {
-  client: '#0072B2',
-  service: '#009E73',
-  queue: '#E69F00',
-  topic: '#CC79A7',
-};
+export const KIND_ACCENT = Object.fromEntries((Object.keys(NODE_KINDS) as NodeKind[]).map((k) => [k, NODE_KINDS[k].accent])) as Record<NodeKind, string>;
 
 const LINKS = Object.values(LINK_KINDS) as { from: readonly NodeKind[]; to: readonly NodeKind[] }[];
 

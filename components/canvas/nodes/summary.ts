@@ -1,6 +1,7 @@
 /** The one line under a node's label: the parameters that matter most, in engineers' words. */
 import type { Distribution } from '@/simulations/index';
 import type { DocNode } from '@/lib/scenario-doc/types';
+import { patternSummary } from '@/components/canvas/patterns/registry';
 
 const num = (x: number) => String(Number(x.toPrecision(3)));
 
@@ -55,5 +56,7 @@ export function nodeSummary(node: DocNode, subscribers = 0): string {
     }
     case 'topic':
       return subscribers === 0 ? 'fan-out · no subscribers yet' : `fan-out to ${subscribers} subscriber${subscribers === 1 ? '' : 's'}`;
+    default:
+      return patternSummary(node);
   }
 }
