@@ -1,7 +1,14 @@
 /** Every preset of the pattern library, in gallery order within each section. */
 import type { Preset } from './types';
+import { preset as restChain } from './rest-chain';
+import { preset as eventDrivenSignup } from './event-driven-signup';
+import { preset as workQueue } from './work-queue';
 
-export const PRESETS: readonly Preset[] = [];
+export const PRESETS: readonly Preset[] = [
+  restChain,
+  eventDrivenSignup,
+  workQueue,
+];
 
 export function findPreset(slug: string): Preset | undefined {
   return PRESETS.find((p) => p.slug === slug);
