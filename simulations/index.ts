@@ -15,6 +15,7 @@
 export { validateScenario, parseScenario, formatPath, type Validation, type ValidationIssue } from './scenario/validate';
 export { scenarioSchema, SCENARIO_VERSION, type Scenario, type ScenarioInput, type ScenarioNode, type ScenarioLink } from './scenario/schema';
 export { scenarioJsonSchema } from './scenario/json-schema';
+export { migrateScenario, MIGRATIONS, type Migrated, type Migration } from './scenario/migrate';
 export { createRun, runScenario, Run, type RunOptions } from './run/run';
 export { withPerf, type Report } from './run/report';
 export type { Snapshot, SnapshotCursor, NodeGauge, LinkGauge, ClientGauge } from './run/snapshot';

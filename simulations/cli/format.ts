@@ -55,6 +55,11 @@ export function formatReport(r: Report): string {
       Object.entries(r.consistency).map(([id, c]) => [id, c.lagMs.count, ...lat(c.lagMs)]),
     ),
   );
+  for (const [id, p] of Object.entries(r.patterns ?? {})) {
+    const values = Object.entries(p.values).map(([k, v]) => [k, Number.isInteger(v) ? v : v.toFixed(3)]);
+    const timings = Object.entries(p.summaries ?? {}).map(([k, s]) => [`${k} (ms)`, `mean ${ms(s.mean)}  p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`]);
+    out.push(table(`${id} (${p.kind})`, ['measure', 'value'], [...values, ...timings]));
+  }
   return out.filter((s) => s !== '').join('\n');
 }
 
