@@ -1,5 +1,5 @@
 /** What a node or link looks like when it is first placed: sensible, runnable, easy to tune. */
-import type { LinkKind, NodeKind } from '@/simulations/index';
+import { NODE_KINDS, type LinkKind, type NodeKind } from '@/simulations/index';
 import type { DocLink, DocNode, ScenarioDoc, XY } from './types';
 
 export function newNode(kind: NodeKind, id: string, position: XY, label?: string): DocNode {
@@ -21,6 +21,9 @@ export function newNode(kind: NodeKind, id: string, position: XY, label?: string
       return { ...base, kind, maxReceives: 5, visibilityTimeoutMs: 30_000 };
     case 'topic':
       return { ...base, kind };
+    default:
+      // Pattern kinds start from their schema's defaults, which are chosen to run as placed.
+      return { ...base, kind } as DocNode;
   }
 }
 
@@ -40,7 +43,7 @@ export function newLink(kind: LinkKind, id: string, from: string, to: string): D
 
 function defaultLabel(kind: NodeKind, id: string): string {
   const n = id.match(/-(\d+)$/)?.[1];
-  const title = { client: 'Client', service: 'Service', queue: 'Queue', topic: 'Topic' }[kind];
+  const title = NODE_KINDS[kind].title;
   return n && n !== '1' ? `${title} ${n}` : title;
 }
 

@@ -7,6 +7,7 @@ import { queueSchema } from './queue';
 import { serviceSchema } from './service';
 import { topicSchema } from './topic';
 import type { PatternKind } from './pattern-kind';
+import { streamKind, streamSchema } from './stream';
 
 export type NodeCategory = 'traffic' | 'compute' | 'messaging' | 'data' | 'coordination' | 'edge';
 
@@ -37,7 +38,9 @@ const CORE_KINDS = {
  * Pattern kinds: each file exports its PatternKind; one line here (and its schema below) adds it.
  * The run wires them through the PatternNode contract.
  */
-export const PATTERN_KINDS = {} as const satisfies Record<string, PatternKind>;
+export const PATTERN_KINDS = {
+  stream: streamKind,
+} as const satisfies Record<string, PatternKind>;
 
 export const NODE_KINDS: Record<NodeKind, NodeKindInfo> = {
   ...CORE_KINDS,
@@ -51,4 +54,10 @@ export function patternKindOf(kind: string): PatternKind | undefined {
   return Object.hasOwn(PATTERN_KINDS, kind) ? (PATTERN_KINDS as Record<string, PatternKind>)[kind] : undefined;
 }
 
-export const NODE_SCHEMAS = [clientSchema, serviceSchema, queueSchema, topicSchema] as const;
+export const NODE_SCHEMAS = [
+  clientSchema,
+  serviceSchema,
+  queueSchema,
+  topicSchema,
+  streamSchema,
+] as const;

@@ -3,11 +3,13 @@ import type { Preset } from './types';
 import { preset as restChain } from './rest-chain';
 import { preset as eventDrivenSignup } from './event-driven-signup';
 import { preset as workQueue } from './work-queue';
+import { preset as eventStreaming } from './event-streaming';
 
 export const PRESETS: readonly Preset[] = [
   restChain,
   eventDrivenSignup,
   workQueue,
+  eventStreaming,
 ];
 
 export function findPreset(slug: string): Preset | undefined {

@@ -73,6 +73,8 @@ export class Run implements EventTarget {
   readonly tracer?: Tracer;
   private readonly faultStates = new Map<string, FaultState>();
   private readonly sharedState = new Map<string, unknown>();
+  /** Subscriptions that pattern brokers (e.g. a stream's consumer groups) handed out, reported beside queues. */
+  private readonly patternSubscriptions = new Set<Subscription>();
   private requestSeq = 0;
 
   constructor(
@@ -180,7 +182,9 @@ export class Run implements EventTarget {
     const t = this.topics.get(from);
     if (t) return t.subscribe(to);
     const p = this.patterns.get(from)!;
-    return kind === 'consume' ? p.backlog! : p.subscribe!(to);
+    const sub = kind === 'consume' ? p.backlog! : p.subscribe!(to);
+    this.patternSubscriptions.add(sub);
+    return sub;
   }
 
   private lagOf(id: string): ConsumerLag {
@@ -282,6 +286,7 @@ export class Run implements EventTarget {
     for (const [id, l] of this.deliverLinks) r.links[id] = l.stats.report();
     for (const [id, q] of this.queues) r.queues[id] = q.backlog.stats.report(q.backlog.depth, q.backlog.inFlightCount);
     for (const t of this.topics.values()) for (const b of t.subscriptions) r.queues[b.id] = b.stats.report(b.depth, b.inFlightCount);
+    for (const b of this.patternSubscriptions) r.queues[b.id] = b.stats.report(b.depth, b.inFlightCount);
     for (const [id, p] of this.patterns) r.patterns[id] = p.report(now);
     // Consumers that have seen no counted write yet are left out, as before the live lag series existed.
     for (const [id, h] of [...this.lags].sort(([a], [b]) => (a < b ? -1 : 1))) if (h.count > 0) r.consistency[id] = { lagMs: h.summary() };

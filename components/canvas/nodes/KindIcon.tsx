@@ -25,6 +25,13 @@ const PATHS: Partial<Record<NodeKind, React.ReactNode>> = {
       <rect x="17" y="7" width="4" height="10" rx="1" />
     </>
   ),
+  // Parallel lanes with marks: a log split into partitions, read in order.
+  stream: (
+    <>
+      <path d="M3 6h18M3 12h18M3 18h18" />
+      <path d="M7 4v4M12 10v4M16 16v4" />
+    </>
+  ),
   // A broadcast: one event, many receivers.
   topic: (
     <>

@@ -5,6 +5,7 @@
  */
 import { NODE_KINDS, type NodeKind } from '@/simulations/index';
 import type { DocNode } from '@/lib/scenario-doc/types';
+import { streamUi } from './stream';
 
 export interface PatternBadge {
   /** Key in the node gauge's `metrics`. */
@@ -21,7 +22,9 @@ export interface PatternUi {
   badges: PatternBadge[];
 }
 
-export const PATTERN_UI: Partial<Record<NodeKind, PatternUi>> = {};
+export const PATTERN_UI: Partial<Record<NodeKind, PatternUi>> = {
+  stream: streamUi,
+};
 
 export function patternSummary(node: DocNode): string {
   const ui = PATTERN_UI[node.kind as NodeKind];
