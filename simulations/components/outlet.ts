@@ -3,6 +3,8 @@ import type { Replier, Request } from '../core/types';
 
 export interface Outlet {
   readonly id: string;
+  /** Id of the node at the other end of the link. */
+  readonly to: string;
   /** true: the caller waits for the answer (REST); false: fire-and-forget (publish, enqueue). */
   readonly sync: boolean;
   /** Share of a client's traffic when it has several outlets. */

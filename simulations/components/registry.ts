@@ -8,6 +8,8 @@ import { serviceSchema } from './service';
 import { topicSchema } from './topic';
 import type { PatternKind } from './pattern-kind';
 import { streamKind, streamSchema } from './stream';
+import { batchJobKind, batchJobSchema } from './batch-job';
+import { fileDropKind, fileDropSchema } from './file-drop';
 
 export type NodeCategory = 'traffic' | 'compute' | 'messaging' | 'data' | 'coordination' | 'edge';
 
@@ -25,6 +27,8 @@ export interface NodeKindInfo {
   faultable: boolean;
   /** Okabe–Ito accent for its canvas look. */
   accent: string;
+  /** A broker that only takes messages in (e.g. a batch job's change pile): nothing subscribes to it. */
+  sinkOnly?: boolean;
 }
 
 const CORE_KINDS = {
@@ -40,6 +44,8 @@ const CORE_KINDS = {
  */
 export const PATTERN_KINDS = {
   stream: streamKind,
+  batchJob: batchJobKind,
+  fileDrop: fileDropKind,
 } as const satisfies Record<string, PatternKind>;
 
 export const NODE_KINDS: Record<NodeKind, NodeKindInfo> = {
@@ -60,4 +66,6 @@ export const NODE_SCHEMAS = [
   queueSchema,
   topicSchema,
   streamSchema,
+  batchJobSchema,
+  fileDropSchema,
 ] as const;

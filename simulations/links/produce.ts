@@ -64,6 +64,11 @@ export class ProduceLink implements EventTarget, Outlet {
     this.fault.onHeal.push(() => this.flush());
   }
 
+  /** The node at the other end. */
+  get to(): string {
+    return this.params.to;
+  }
+
   get weight(): number {
     return this.params.weight;
   }

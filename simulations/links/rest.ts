@@ -113,6 +113,11 @@ export class RestLink implements EventTarget, Outlet {
     }
   }
 
+  /** The node at the other end. */
+  get to(): string {
+    return this.params.to;
+  }
+
   get weight(): number {
     return this.params.weight;
   }

@@ -4,12 +4,18 @@ import { preset as restChain } from './rest-chain';
 import { preset as eventDrivenSignup } from './event-driven-signup';
 import { preset as workQueue } from './work-queue';
 import { preset as eventStreaming } from './event-streaming';
+import { preset as batchEtl } from './batch-etl';
+import { preset as streamingSync } from './streaming-sync';
+import { preset as fileExchange } from './file-exchange';
 
 export const PRESETS: readonly Preset[] = [
   restChain,
   eventDrivenSignup,
   workQueue,
   eventStreaming,
+  batchEtl,
+  streamingSync,
+  fileExchange,
 ];
 
 export function findPreset(slug: string): Preset | undefined {

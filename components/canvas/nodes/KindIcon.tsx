@@ -32,6 +32,20 @@ const PATHS: Partial<Record<NodeKind, React.ReactNode>> = {
       <path d="M7 4v4M12 10v4M16 16v4" />
     </>
   ),
+  // A clock: work that happens on a schedule.
+  batchJob: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  // A sheet with a folded corner: a file handed over.
+  fileDrop: (
+    <>
+      <path d="M6 3h8l4 4v14H6Z" />
+      <path d="M14 3v4h4M9 13h6M9 17h6" />
+    </>
+  ),
   // A broadcast: one event, many receivers.
   topic: (
     <>

@@ -6,6 +6,8 @@
 import { NODE_KINDS, type NodeKind } from '@/simulations/index';
 import type { DocNode } from '@/lib/scenario-doc/types';
 import { streamUi } from './stream';
+import { batchJobUi } from './batch-job';
+import { fileDropUi } from './file-drop';
 
 export interface PatternBadge {
   /** Key in the node gauge's `metrics`. */
@@ -24,6 +26,8 @@ export interface PatternUi {
 
 export const PATTERN_UI: Partial<Record<NodeKind, PatternUi>> = {
   stream: streamUi,
+  batchJob: batchJobUi,
+  fileDrop: fileDropUi,
 };
 
 export function patternSummary(node: DocNode): string {
