@@ -1,20 +1,6 @@
-// Landing page: a small server component that says what Interplay is. No client JavaScript of its own.
+// Landing page and gallery: what Interplay is, and every preset by the guide's sections. A server component.
 import Link from 'next/link';
-
-const areas: { name: string; patterns: string }[] = [
-  { name: 'Synchronous', patterns: 'REST request/response, GraphQL over several data sources' },
-  { name: 'Asynchronous', patterns: 'Event-driven pub/sub, message queues with retry and dead-letter' },
-  { name: 'Eventual consistency', patterns: 'Event sourcing, sagas, CQRS, event streaming' },
-  { name: 'Strong consistency', patterns: 'Two-phase commit, ACID transactions, shared database' },
-  { name: 'External integration', patterns: 'API gateway, circuit breakers, rate limiting, authentication' },
-  { name: 'Data exchange', patterns: 'ETL, scheduled batch sync, real-time streaming, file exchange' },
-];
-
-const uses = [
-  'Workshops: open a preset, inject an outage, and let the room watch the breaker open and close.',
-  'Design reviews: compare a synchronous chain with a queue in the middle under the same traffic.',
-  'Sharing: send a link, and whoever opens it replays the same graph, parameters and numbers.',
-];
+import { Gallery } from '@/components/gallery/Gallery';
 
 function Logo() {
   return (
@@ -32,58 +18,43 @@ function Logo() {
   );
 }
 
+const PRIMARY = 'inline-block rounded-lg bg-sky-600 px-5 py-2.5 font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
+const SECONDARY =
+  'inline-block rounded-lg border border-slate-300 px-5 py-2.5 font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800';
+
 export default function HomePage() {
   return (
-    <main className="mx-auto max-w-3xl px-6 py-16 sm:py-24">
-      <header className="flex items-center gap-4">
-        <Logo />
-        <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Interplay</h1>
-      </header>
-      <p className="mt-6 text-xl leading-relaxed text-slate-700 dark:text-slate-300">
-        An interactive playground for system integration patterns.
-      </p>
-      <p className="mt-4 text-lg leading-relaxed text-slate-600 dark:text-slate-400">
-        Lay out services, connect them with REST or GraphQL calls, or with events, queues and streams, then run
-        simulated traffic and watch what the pattern does to latency, failures, circuit breakers, rate limits, retries
-        and consistency lag — as it happens, in your browser.
-      </p>
+    <main className="mx-auto max-w-6xl px-6 py-16 sm:py-20">
+      <div className="max-w-3xl">
+        <header className="flex items-center gap-4">
+          <Logo />
+          <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Interplay</h1>
+        </header>
+        <p className="mt-6 text-xl leading-relaxed text-slate-700 dark:text-slate-300">
+          An interactive playground for system integration patterns.
+        </p>
+        <p className="mt-4 text-lg leading-relaxed text-slate-600 dark:text-slate-400">
+          Lay out services, connect them with REST or GraphQL calls, or with events, queues and streams, then run
+          simulated traffic and watch what the pattern does to latency, failures, circuit breakers, rate limits, retries
+          and consistency lag — as it happens, in your browser. Pick a pattern below: each opens ready to run, with what
+          to watch and experiments to try.
+        </p>
+        <p className="mt-8 flex flex-wrap gap-3">
+          {/* A full load, like the gallery's cards: the playground starts fresh from its address. */}
+          <a href="/play" className={PRIMARY}>
+            Open an empty playground →
+          </a>
+          <Link href="/examples" className={SECONDARY}>
+            Examples in your browser
+          </Link>
+        </p>
+      </div>
 
-      <p className="mt-8">
-        <Link
-          href="/examples"
-          className="inline-block rounded-lg bg-sky-600 px-5 py-2.5 font-medium text-white hover:bg-sky-700"
-        >
-          Run an example in your browser →
-        </Link>
-      </p>
+      <div className="mt-16">
+        <Gallery />
+      </div>
 
-      <ul className="mt-8 space-y-2 text-base leading-relaxed text-slate-700 dark:text-slate-300">
-        {uses.map((use) => (
-          <li key={use} className="flex gap-3">
-            <span aria-hidden="true" className="mt-2.5 size-1.5 shrink-0 rounded-full bg-sky-500" />
-            <span>{use}</span>
-          </li>
-        ))}
-      </ul>
-
-      <section aria-labelledby="areas" className="mt-14">
-        <h2 id="areas" className="text-2xl font-semibold tracking-tight">
-          Pattern areas
-        </h2>
-        <ul className="mt-5 grid gap-3 sm:grid-cols-2">
-          {areas.map((area) => (
-            <li
-              key={area.name}
-              className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
-            >
-              <h3 className="font-semibold">{area.name}</h3>
-              <p className="mt-1 text-sm leading-relaxed text-slate-600 dark:text-slate-400">{area.patterns}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="cli" className="mt-14">
+      <section aria-labelledby="cli" className="mt-16 max-w-3xl">
         <h2 id="cli" className="text-2xl font-semibold tracking-tight">
           Command line
         </h2>

@@ -27,8 +27,8 @@ async function dragNode(page: Page, node: Locator, dx: number, dy: number): Prom
 
 test('undo and redo step through add, rename and move; a reload finds the work intact', async ({ page }) => {
   await openPlayground(page);
-  const undoButton = page.getByRole('button', { name: 'Undo' });
-  const redoButton = page.getByRole('button', { name: 'Redo' });
+  const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+  const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
   await expect(undoButton).toBeDisabled();
   const starter = await labels(page);
   expect(starter).toEqual(['Web app', 'Users API', 'Users DB']);

@@ -9,6 +9,7 @@ import { useCallback, useState } from 'react';
 import { Background, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import type { NodeKind } from '@/simulations/index';
 import { TrafficLayer } from '@/components/canvas/overlays/TrafficLayer';
+import { FileDropZone } from '@/components/files/FileDropZone';
 import { CheatSheet } from '@/components/playground/CheatSheet';
 import { useDoc, usePlayground } from '@/components/playground/PlaygroundProvider';
 import { PALETTE_MIME, addNodeAt, isNodeKind } from '@/components/palette/add-node';
@@ -107,6 +108,7 @@ export function Canvas() {
       )}
       {connect.refusal && <PointerHint hint={connect.refusal} />}
       {connect.pending && <ConnectPopover pending={connect.pending} onPick={connect.pick} onCancel={connect.cancel} />}
+      <FileDropZone />
       <CheatSheet />
     </div>
   );

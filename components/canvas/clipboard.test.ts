@@ -20,7 +20,7 @@ describe('parseClip', () => {
     expect(parseClip(JSON.stringify(bad))).toBeUndefined();
     const dangling = { interplay: 'clip/1', nodes: [{ id: 'a', kind: 'service' }], links: [{ id: 'l', kind: 'rest', from: 'a', to: 'gone' }] };
     expect(parseClip(JSON.stringify(dangling))).toBeUndefined();
-    const alien = { interplay: 'clip/1', nodes: [{ id: 'a', kind: 'database' }], links: [] };
+    const alien = { interplay: 'clip/1', nodes: [{ id: 'a', kind: 'mainframe' }], links: [] };
     expect(parseClip(JSON.stringify(alien))).toBeUndefined();
   });
 

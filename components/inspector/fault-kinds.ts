@@ -1,5 +1,6 @@
 /** Which faults fit which target, their defaults, and how to say them in a sentence. */
 import type { DocFault, ScenarioDoc } from '@/lib/scenario-doc/types';
+import { NODE_KINDS, type NodeKind } from '@/simulations/index';
 import { formatDuration, formatReadable } from './quantity';
 
 /** Schedule times read in seconds: "at 0 s for 60 s". */
@@ -28,9 +29,9 @@ export function kindsFor(t: TargetType): FaultKind[] {
   return t === 'service' ? ['outage', 'errorBurst', 'latencySpike', 'failFirst'] : ['outage', 'latencySpike', 'partition'];
 }
 
-/** Services and links can carry faults (the engine injects into those). */
+/** Services, faultable pattern kinds and links can carry faults (the engine injects into those). */
 export function targetType(doc: ScenarioDoc, id: string): TargetType | undefined {
-  if (doc.nodes.some((n) => n.id === id && n.kind === 'service')) return 'service';
+  if (doc.nodes.some((n) => n.id === id && NODE_KINDS[n.kind as NodeKind]?.faultable)) return 'service';
   if ((doc.links ?? []).some((l) => l.id === id)) return 'link';
   return undefined;
 }

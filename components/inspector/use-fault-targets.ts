@@ -1,5 +1,6 @@
-/** The ids that can carry faults (services and links), read narrowly from the document. */
+/** The ids that can carry faults (services, faultable pattern kinds, links), read narrowly from the document. */
 import { useShallow } from 'zustand/react/shallow';
+import { NODE_KINDS, type NodeKind } from '@/simulations/index';
 import { useDoc } from '@/components/playground/PlaygroundProvider';
 import type { TargetType } from './fault-kinds';
 
@@ -9,7 +10,7 @@ export interface Targets {
 }
 
 export function useFaultTargets(): Targets {
-  const services = useDoc(useShallow((s) => s.doc.nodes.filter((n) => n.kind === 'service').map((n) => n.id)));
+  const services = useDoc(useShallow((s) => s.doc.nodes.filter((n) => NODE_KINDS[n.kind as NodeKind]?.faultable).map((n) => n.id)));
   const links = useDoc(useShallow((s) => (s.doc.links ?? []).map((l) => l.id)));
   return { services, links };
 }

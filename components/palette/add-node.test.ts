@@ -29,6 +29,6 @@ describe('addNodeAt', () => {
   it('knows the engine’s kinds and nothing else', () => {
     expect(isNodeKind('topic')).toBe(true);
     expect(isNodeKind('toString')).toBe(false);
-    expect(isNodeKind('database')).toBe(false);
+    expect(isNodeKind('mainframe')).toBe(false);
   });
 });

@@ -7,12 +7,15 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BottomTab } from '@/lib/stores/ui-store';
 import { usePlayground, useUi } from '@/components/playground/PlaygroundProvider';
+import { LazyGuide } from '@/components/guide/LazyGuide';
 import { ChartsTab } from './charts/ChartsTab';
 import { EventLog } from './events/EventLog';
 import { ReportPanel } from './ReportPanel';
 import { TracePanel } from './TracePanel';
 import { usePanelSize } from './use-panel-size';
 
+/** Shown first while the scenario came from a preset. */
+const GUIDE_TAB: { id: BottomTab; label: string } = { id: 'guide', label: 'Guide' };
 const TABS: { id: BottomTab; label: string }[] = [
   { id: 'charts', label: 'Charts' },
   { id: 'events', label: 'Events' },
@@ -23,6 +26,7 @@ const TABS: { id: BottomTab; label: string }[] = [
 export function BottomPanel() {
   const { ui } = usePlayground();
   const tab = useUi((s) => s.bottomTab);
+  const tabs = useUi((s) => s.preset) ? [GUIDE_TAB, ...TABS] : TABS;
   const { heightRem, collapsed, setHeightRem, setCollapsed } = usePanelSize();
   const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -75,7 +79,7 @@ export function BottomPanel() {
         />
       )}
       <div className="flex items-center gap-1 px-2 pt-1" role="tablist" aria-label="Panels">
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.id}
             type="button"
@@ -109,6 +113,7 @@ export function BottomPanel() {
       </div>
       {!collapsed && (
         <div id="bottom-panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="min-h-0 min-w-0 px-2 pt-1 pb-2" style={{ height: `min(${heightRem}rem, 40vh)` }}>
+          {tab === 'guide' && <LazyGuide />}
           {tab === 'charts' && <ChartsTab />}
           {tab === 'events' && <EventLog />}
           {tab === 'trace' && <TracePanel />}

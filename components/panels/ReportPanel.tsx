@@ -7,7 +7,9 @@ import { useMemo, useState } from 'react';
 import { formatReport } from '@/simulations/cli/format';
 import type { Report } from '@/simulations/index';
 import type { ScenarioDoc } from '@/lib/scenario-doc/types';
+import { ReportDownloads } from '@/components/files/ReportDownloads';
 import { useDoc, useRun } from '@/components/playground/PlaygroundProvider';
+import { PatternReports } from './report/PatternReports';
 import { ReportTable } from './report/ReportTable';
 import { reportTables } from './report/report-rows';
 
@@ -61,12 +63,14 @@ function FinalReport({ report }: { report: Report }) {
           <button type="button" className={BUTTON} onClick={() => copy('text')} title="The tables as plain text, as npm run sim prints them">
             Copy text
           </button>
+          <ReportDownloads />
         </span>
       </div>
       <div className="grid min-h-0 flex-1 content-start gap-3 overflow-y-auto pr-1">
         {tables.map((t) => (
           <ReportTable key={t.id} table={t} name={name} />
         ))}
+        <PatternReports report={report} name={name} />
         <details>
           <summary className="cursor-pointer text-sm text-slate-600 dark:text-slate-300">As text (what npm run sim prints)</summary>
           <pre data-testid="report-text" className={PRE}>

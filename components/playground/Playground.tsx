@@ -3,9 +3,14 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { BottomPanel } from '@/components/panels/BottomPanel';
 import { Canvas } from '@/components/canvas/Canvas';
+import { PresetWatcher } from '@/components/guide/PresetWatcher';
+import { FileMenu } from '@/components/files/FileMenu';
 import { Inspector } from '@/components/inspector/Inspector';
 import { Palette } from '@/components/palette/Palette';
 import { RunControls } from '@/components/run/RunControls';
+import { IncomingScenario } from '@/components/share/IncomingScenario';
+import { QueryProvider } from '@/components/share/QueryProvider';
+import { ShareMenu } from '@/components/share/ShareMenu';
 import { DisplayPrefs } from './DisplayPrefs';
 import { Notices } from './Notices';
 import { PlaygroundProvider } from './PlaygroundProvider';
@@ -13,26 +18,32 @@ import { ScenarioTitle } from './ScenarioTitle';
 
 export function Playground() {
   return (
-    <PlaygroundProvider>
-      {/* One React Flow store for the canvas and the palette (which adds nodes at the centre of the view). */}
-      <ReactFlowProvider>
-        <DisplayPrefs />
-        <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_auto] bg-white text-slate-900 dark:bg-[#0b1120] dark:text-slate-100">
-          <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
-            <ScenarioTitle />
-            <RunControls />
-          </header>
-          <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
-            <Palette />
-            <main className="relative min-h-0 min-w-0" aria-label="Canvas">
-              <Canvas />
-            </main>
-            <Inspector />
+    <QueryProvider>
+      <PlaygroundProvider>
+        {/* One React Flow store for the canvas and the palette (which adds nodes at the centre of the view). */}
+        <ReactFlowProvider>
+          <DisplayPrefs />
+          <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_auto] bg-white text-slate-900 dark:bg-[#0b1120] dark:text-slate-100">
+            <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+              <ScenarioTitle />
+              <FileMenu />
+              <RunControls />
+              <ShareMenu />
+            </header>
+            <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
+              <Palette />
+              <main className="relative min-h-0 min-w-0" aria-label="Canvas">
+                <Canvas />
+              </main>
+              <Inspector />
+            </div>
+            <BottomPanel />
           </div>
-          <BottomPanel />
-        </div>
-        <Notices />
-      </ReactFlowProvider>
-    </PlaygroundProvider>
+          <IncomingScenario />
+          <PresetWatcher />
+          <Notices />
+        </ReactFlowProvider>
+      </PlaygroundProvider>
+    </QueryProvider>
   );
 }

@@ -10,6 +10,9 @@ import { startEngine, type EngineHandle } from '@/lib/engine-client';
 import { RunDriver } from '@/lib/run/driver';
 import { simulationKey } from '@/lib/scenario-doc/simulation-key';
 import { starterDoc } from '@/lib/scenario-doc/defaults';
+import { receive } from '@/lib/share/open-flow';
+import { readIncoming } from '@/lib/share/open-incoming';
+import { createOpenStore, type OpenStore } from '@/lib/share/open-store';
 import { restore, save } from '@/lib/storage/autosave';
 import { createDocumentStore, type DocState, type DocumentStore } from '@/lib/stores/document-store';
 import { createRunStore, type RunState, type RunStore } from '@/lib/stores/run-store';
@@ -21,12 +24,14 @@ export interface Playground {
   run: RunStore;
   /** Holds the engine driver once the worker has started (after hydration). */
   engine: StoreApi<{ driver?: RunDriver }>;
+  /** A scenario arriving by link, preset or short link, until it is opened or declined. */
+  open: OpenStore;
 }
 
 const Ctx = createContext<Playground | null>(null);
 
 export function PlaygroundProvider({ children }: { children: ReactNode }) {
-  const [stores] = useState<Playground>(() => ({ doc: createDocumentStore(starterDoc()), ui: createUiStore(), run: createRunStore(), engine: createStore<{ driver?: RunDriver }>()(() => ({})) }));
+  const [stores] = useState<Playground>(() => ({ doc: createDocumentStore(starterDoc()), ui: createUiStore(), run: createRunStore(), engine: createStore<{ driver?: RunDriver }>()(() => ({})), open: createOpenStore() }));
 
   useEffect(() => {
     const restored = restore();
@@ -54,6 +59,9 @@ export function PlaygroundProvider({ children }: { children: ReactNode }) {
         if (ok && active) stores.ui.getState().notify('Scenario changed: the run restarted from 0 s with the new parameters.', 'info');
       });
     });
+    // After autosave's restore, and once changes are saved: a scenario the address brings (#s=, ?preset=, /s/{id})
+    // opens over it as one undoable step, or asks first when that would replace the person's own work.
+    receive(stores, readIncoming(window.location));
     return () => {
       unsubscribe();
       d.dispose();

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { XY } from '../scenario-doc/types';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type BottomTab = 'charts' | 'events' | 'trace' | 'report';
+export type BottomTab = 'guide' | 'charts' | 'events' | 'trace' | 'report';
 
 export interface Notice {
   id: number;
@@ -22,10 +22,12 @@ export interface UiState {
   cheatSheetOpen: boolean;
   /** Node whose label is being edited in place. */
   renaming?: string;
+  /** Slug of the preset the open scenario came from (its guide is shown), if any. */
+  preset?: string;
   notices: Notice[];
   select(nodes: string[], links: string[]): void;
   setDrag(positions: ReadonlyMap<string, XY>): void;
-  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming'>>): void;
+  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming' | 'preset'>>): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismiss(id: number): void;
 }

@@ -10,6 +10,15 @@ import type { PatternKind } from './pattern-kind';
 import { streamKind, streamSchema } from './stream';
 import { batchJobKind, batchJobSchema } from './batch-job';
 import { fileDropKind, fileDropSchema } from './file-drop';
+import { graphqlKind, graphqlSchema } from './graphql';
+import { gatewayKind, gatewaySchema } from './gateway';
+import { externalApiKind, externalApiSchema } from './external-api';
+import { sagaOrchestratorKind, sagaOrchestratorSchema } from './saga-orchestrator';
+import { sagaParticipantKind, sagaParticipantSchema } from './saga-participant';
+import { databaseKind, databaseSchema } from './database';
+import { twoPhaseCoordinatorKind, twoPhaseCoordinatorSchema } from './two-phase';
+import { eventStoreKind, eventStoreSchema } from './event-store';
+import { readModelKind, readModelSchema } from './read-model';
 
 export type NodeCategory = 'traffic' | 'compute' | 'messaging' | 'data' | 'coordination' | 'edge';
 
@@ -46,6 +55,15 @@ export const PATTERN_KINDS = {
   stream: streamKind,
   batchJob: batchJobKind,
   fileDrop: fileDropKind,
+  graphql: graphqlKind,
+  gateway: gatewayKind,
+  externalApi: externalApiKind,
+  sagaOrchestrator: sagaOrchestratorKind,
+  sagaParticipant: sagaParticipantKind,
+  database: databaseKind,
+  twoPhaseCoordinator: twoPhaseCoordinatorKind,
+  eventStore: eventStoreKind,
+  readModel: readModelKind,
 } as const satisfies Record<string, PatternKind>;
 
 export const NODE_KINDS: Record<NodeKind, NodeKindInfo> = {
@@ -68,4 +86,13 @@ export const NODE_SCHEMAS = [
   streamSchema,
   batchJobSchema,
   fileDropSchema,
+  graphqlSchema,
+  gatewaySchema,
+  externalApiSchema,
+  sagaOrchestratorSchema,
+  sagaParticipantSchema,
+  databaseSchema,
+  twoPhaseCoordinatorSchema,
+  eventStoreSchema,
+  readModelSchema,
 ] as const;

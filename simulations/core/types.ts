@@ -22,6 +22,8 @@ export interface Request {
   originAt: number;
   /** The domain event being consumed, when the request is a delivered message. */
   event?: DomainEvent;
+  /** The event type a publish link sends for this request instead of its own (a saga participant announcing success, failure or an undo). */
+  eventType?: string;
   /** Set only on sampled requests: the trace being recorded (see trace/recording.ts). */
   trace?: Recording;
 }

@@ -9,6 +9,7 @@ import { createSampler, type Sampler } from '../core/distributions';
 import { NO_REPLY, type Message, type MessageSink, type Replier, type Request } from '../core/types';
 import type { Outlet } from '../components/outlet';
 import { EventFactory } from '../events/domain-event';
+import { writeLedgerOf, type WriteLedger } from '../components/read-model-ledger';
 import type { FaultState } from '../faults/fault-state';
 import { LinkStats } from '../metrics/link-stats';
 import type { RunContext } from '../run/context';
@@ -50,6 +51,8 @@ export class ProduceLink implements EventTarget, Outlet {
   private readonly latency: Sampler;
   private readonly events: EventFactory;
   private readonly fault: FaultState;
+  /** Acknowledged writes per aggregate, for read models' stale-read check (records only when a read model exists). */
+  private readonly writes: WriteLedger;
   private outbox: Pending[] = [];
 
   constructor(
@@ -61,6 +64,7 @@ export class ProduceLink implements EventTarget, Outlet {
     this.latency = createSampler(params.latency, ctx.stream(`${id}/latency`));
     this.events = new EventFactory(params.from);
     this.fault = ctx.faults(id);
+    this.writes = writeLedgerOf(ctx.shared);
     this.fault.onHeal.push(() => this.flush());
   }
 
@@ -82,9 +86,12 @@ export class ProduceLink implements EventTarget, Outlet {
       this.stats.attempts++;
     }
     this.stats.w[0]++;
-    const event = this.events.create(this.params, req, now);
+    const event = this.events.create(req.eventType === undefined ? this.params : { ...this.params, eventType: req.eventType }, req, now);
     // A consumed message passes its origin on, so lag is measured end to end along the chain.
     const originAt = req.event ? req.originAt : now;
+    // The producer's write is acknowledged now (its outbox holds the event): a read model that has
+    // not applied it yet serves stale reads of this aggregate from here on.
+    this.writes.record(event.aggregateType, req.key, originAt);
     const msg: Message = { event, originAt, enqueuedAt: now, counted: req.counted, key: req.key, receiveCount: 0, receipt: 0, state: 'visible' };
     const p: Pending = { msg, caller, rec: undefined, span: NO_SPAN };
     if (req.trace !== undefined) this.tracePublish(p, req.trace, now);
@@ -111,7 +118,7 @@ export class ProduceLink implements EventTarget, Outlet {
    * followed. A client publishing directly waits for the broker, so that is a span until it answers.
    */
   private tracePublish(p: Pending, rec: Recording, now: number): void {
-    const name = `publish ${this.params.eventType}`;
+    const name = `publish ${p.msg.event.type}`;
     const held = this.fault.cut ? ' (held in the outbox: link cut)' : '';
     if (p.caller === NO_REPLY) {
       rec.add(rec.parent, name, 'publish', this.id, now, now, `fire-and-forget to ${this.params.to}${held}`);

@@ -64,7 +64,7 @@ describe('validateScenario: messages', () => {
   });
 
   it('an unknown node kind names the field and the kinds it knows', () => {
-    const errors = errorsOf(scenarioInput({ nodes: [{ id: 'x', kind: 'database' } as never] }));
+    const errors = errorsOf(scenarioInput({ nodes: [{ id: 'x', kind: 'mainframe' } as never] }));
     expect(errors[0].path).toBe('nodes[0].kind');
     expect(errors[0].message).toMatch(/unknown kind/);
     expect(errors[0].message).toMatch(/service/);

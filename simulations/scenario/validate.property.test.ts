@@ -41,7 +41,7 @@ function pathsOf(doc: Json, prefix: (string | number)[] = []): (string | number)
 
 const BAD_VALUES: unknown[] = [
   null, undefined, true, '', 'NaN', 'Infinity', '1e999', '12', 'x'.repeat(10_000), 0, -1, -0.5, 0.5, 1e308, -1e308, 2 ** 53 + 1,
-  Number.NaN, Number.POSITIVE_INFINITY, [], [null], {}, { type: 'weird' }, 'unknown-kind', { kind: 'database', id: 'x' }, 2,
+  Number.NaN, Number.POSITIVE_INFINITY, [], [null], {}, { type: 'weird' }, 'unknown-kind', { kind: 'mainframe', id: 'x' }, 2,
 ];
 
 const mutationArb = fc.record({

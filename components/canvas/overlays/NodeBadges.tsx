@@ -5,8 +5,11 @@
  */
 import { memo } from 'react';
 import { lastValue, lastRate } from '@/lib/run/series';
+import { patternKindOf } from '@/simulations/components/registry';
+import type { NodeKind } from '@/simulations/index';
 import { useRun } from '@/components/playground/PlaygroundProvider';
-import { formatCount, formatPercent, formatRate } from '@/components/run/format';
+import { formatCount, formatMs, formatPercent, formatRate } from '@/components/run/format';
+import { PATTERN_UI, type PatternBadge } from '@/components/canvas/patterns/registry';
 import { UtilisationRing } from './UtilisationRing';
 import { clientSuccess } from './node-numbers';
 
@@ -14,6 +17,7 @@ export const NodeBadges = memo(function NodeBadges({ nodeId, kind }: { nodeId: s
   const live = useRun((s) => s.status !== 'idle' && s.status !== 'invalid');
   if (kind === 'client') return <ClientBadges id={nodeId} live={live} />;
   if (kind === 'queue' || kind === 'topic') return <BacklogBadges id={nodeId} live={live} queue={kind === 'queue'} />;
+  if (patternKindOf(kind)) return <PatternBadges id={nodeId} live={live} badges={PATTERN_UI[kind as NodeKind]?.badges ?? []} />;
   return <ServiceBadges id={nodeId} live={live} />;
 });
 
@@ -75,5 +79,53 @@ function ClientBadges({ id, live }: { id: string; live: boolean }) {
       <Stat label="sent" value={live ? formatRate(sent) : '–'} testId="badge-sent" />
       <Stat label="success" value={live && ok >= 0 ? `${ok < 1 ? '✗ ' : '✓ '}${formatPercent(ok)}` : '–'} testId="badge-success" warn={ok >= 0 && ok < 0.99} />
     </div>
+  );
+}
+
+/** A pattern's own numbers: at most this many rows, so a node keeps its size on the canvas. */
+const MAX_PATTERN_BADGES = 4;
+
+/** Default wording of a metric: durations by name (…Ms), counts as counts, other numbers to 3 digits. */
+export function formatMetric(metric: string, v: number): string {
+  if (/Ms$/.test(metric)) return formatMs(v);
+  if (Number.isInteger(v)) return formatCount(v);
+  return String(Number(v.toPrecision(3)));
+}
+
+function PatternBadges({ id, live, badges }: { id: string; live: boolean; badges: readonly PatternBadge[] }) {
+  const shown = badges.slice(0, MAX_PATTERN_BADGES);
+  // Rows are 1.625rem apart (as in the other badge boxes), so the height is known before any number arrives.
+  const rows = Math.max(1, shown.length || 2);
+  return (
+    <div className={`${ROW} flex-col items-stretch justify-start gap-0.5`} style={{ height: `${rows * 1.625 - 0.25}rem` }} data-badges={id}>
+      {shown.length > 0 ? shown.map((b) => <MetricStat key={b.metric} id={id} live={live} badge={b} />) : <GaugeStats id={id} live={live} />}
+    </div>
+  );
+}
+
+function MetricStat({ id, live, badge }: { id: string; live: boolean; badge: PatternBadge }) {
+  const { metric, format, warnAbove } = badge;
+  // Two primitives: the text as shown and whether it is over the line, so the badge re-renders only when either changes.
+  const text = useRun((s) => {
+    const v = s.nodes[id]?.metrics?.[metric];
+    return v === undefined ? undefined : format ? format(v) : formatMetric(metric, v);
+  });
+  const warn = useRun((s) => {
+    const v = s.nodes[id]?.metrics?.[metric];
+    return warnAbove !== undefined && v !== undefined && v > warnAbove;
+  });
+  const value = live && text !== undefined ? `${warn ? '⚠ ' : ''}${text}` : '–';
+  return <Stat label={badge.label} value={value} testId={`badge-${metric}`} warn={live && warn} />;
+}
+
+/** A pattern kind that names no badges: what its gauge always has. */
+function GaugeStats({ id, live }: { id: string; live: boolean }) {
+  const queued = useRun((s) => s.nodes[id]?.queueDepth ?? 0);
+  const inFlight = useRun((s) => s.nodes[id]?.inFlight ?? 0);
+  return (
+    <>
+      <Stat label="queued" value={live ? formatCount(queued) : '–'} testId="badge-queue" warn={queued > 0} />
+      <Stat label="in flight" value={live ? formatCount(inFlight) : '–'} testId="badge-inflight" />
+    </>
   );
 }

@@ -8,6 +8,15 @@ import type { DocNode } from '@/lib/scenario-doc/types';
 import { streamUi } from './stream';
 import { batchJobUi } from './batch-job';
 import { fileDropUi } from './file-drop';
+import { graphqlUi } from './graphql';
+import { gatewayUi } from './gateway';
+import { externalApiUi } from './external-api';
+import { sagaOrchestratorUi } from './saga-orchestrator';
+import { sagaParticipantUi } from './saga-participant';
+import { databaseUi } from './database';
+import { twoPhaseCoordinatorUi } from './two-phase';
+import { eventStoreUi } from './event-store';
+import { readModelUi } from './read-model';
 
 export interface PatternBadge {
   /** Key in the node gauge's `metrics`. */
@@ -28,6 +37,15 @@ export const PATTERN_UI: Partial<Record<NodeKind, PatternUi>> = {
   stream: streamUi,
   batchJob: batchJobUi,
   fileDrop: fileDropUi,
+  graphql: graphqlUi,
+  gateway: gatewayUi,
+  externalApi: externalApiUi,
+  sagaOrchestrator: sagaOrchestratorUi,
+  sagaParticipant: sagaParticipantUi,
+  database: databaseUi,
+  twoPhaseCoordinator: twoPhaseCoordinatorUi,
+  eventStore: eventStoreUi,
+  readModel: readModelUi,
 };
 
 export function patternSummary(node: DocNode): string {
