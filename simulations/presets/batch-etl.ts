@@ -16,7 +16,7 @@ export const preset: Preset = {
     'itself; just before a run the copy is a whole interval old. Batch is simple and cheap for the source, and a failed load ' +
     'is simply retried by the next run.',
   watch: [
-    "The ETL job's stale badge and its chart: staleness rises to ~60 s, then drops after each run (saw-tooth).",
+    "The ETL job's stale badge: staleness rises to ~60 s, then drops after each run (saw-tooth).",
     'The Consistency lag chart for Reporting: about 30 s on average.',
     'The Report tab: runs, records loaded, mean run time.',
   ],

@@ -18,7 +18,7 @@ export const preset: Preset = {
     'not help. Lag (events not yet processed) is the number to watch.',
   watch: [
     "The stream's max-lag badge: the most any group is behind on one partition.",
-    'The stream chart: lag per partition over time.',
+    'The Report tab: lag at the end per consumer group, and how many consumers got a partition.',
     'The Consistency lag chart: Billing within milliseconds, Analytics later.',
   ],
   experiments: [
