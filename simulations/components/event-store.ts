@@ -25,7 +25,7 @@ import { fmtMs } from '../trace/recording';
 import { Command, templateFor } from './event-store-command';
 import { Rebuilds } from './event-store-rebuild';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
-import { writeLedgerOf, type WriteLedger } from './read-model-ledger';
+import { writeLedgerOf, type WriteLedger } from '../events/write-ledger';
 import { StreamGroup } from './stream-group';
 import { PartitionLog } from './stream-log';
 

@@ -19,7 +19,7 @@ import { nodeBase } from '../scenario/common';
 import { distributionSchema } from '../scenario/distribution-schema';
 import { NO_SPAN } from '../trace/recording';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
-import { writeLedgerOf, type WriteLedger } from './read-model-ledger';
+import { writeLedgerOf, type WriteLedger } from '../events/write-ledger';
 
 export const readModelSchema = z
   .strictObject({

@@ -9,7 +9,7 @@ import { createSampler, type Sampler } from '../core/distributions';
 import { NO_REPLY, type Message, type MessageSink, type Replier, type Request } from '../core/types';
 import type { Outlet } from '../components/outlet';
 import { EventFactory } from '../events/domain-event';
-import { writeLedgerOf, type WriteLedger } from '../components/read-model-ledger';
+import { writeLedgerOf, type WriteLedger } from '../events/write-ledger';
 import type { FaultState } from '../faults/fault-state';
 import { LinkStats } from '../metrics/link-stats';
 import type { RunContext } from '../run/context';
