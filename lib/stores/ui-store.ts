@@ -3,7 +3,9 @@ import { createStore } from 'zustand/vanilla';
 import type { XY } from '../scenario-doc/types';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type BottomTab = 'guide' | 'charts' | 'events' | 'trace' | 'report';
+export type BottomTab = 'guide' | 'lesson' | 'charts' | 'events' | 'trace' | 'report' | 'console';
+/** What fills the window: the editor, the variant comparison, a parameter sweep, or the presenter view. */
+export type View = 'edit' | 'compare' | 'sweep' | 'present';
 
 export interface Notice {
   id: number;
@@ -25,9 +27,12 @@ export interface UiState {
   /** Slug of the preset the open scenario came from (its guide is shown), if any. */
   preset?: string;
   notices: Notice[];
+  view: View;
+  /** Index of the guided-lesson step being shown (0 = the first). */
+  lessonStep: number;
   select(nodes: string[], links: string[]): void;
   setDrag(positions: ReadonlyMap<string, XY>): void;
-  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming' | 'preset'>>): void;
+  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming' | 'preset' | 'view' | 'lessonStep'>>): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismiss(id: number): void;
 }
@@ -44,6 +49,8 @@ export function createUiStore(prefs: Partial<Pick<UiState, 'largeText' | 'theme'
     bottomTab: 'charts',
     cheatSheetOpen: false,
     notices: [],
+    view: 'edit',
+    lessonStep: 0,
     select: (selectedNodes, selectedLinks) => set({ selectedNodes, selectedLinks }),
     setDrag: (dragPositions) => set({ dragPositions }),
     set: (patch) => set(patch),
