@@ -43,6 +43,17 @@ export function PlayButtons() {
       </button>
       <button
         type="button"
+        data-testid="run-next-event"
+        onClick={() => void driver?.nextIncident()}
+        disabled={!ready || status === 'done'}
+        title="Run on to the next thing worth stopping for — a breaker changing state, a dead-letter, a compensation, a stale read — and pause there"
+        className={BUTTON}
+      >
+        <StepIcon />
+        Next event
+      </button>
+      <button
+        type="button"
         data-testid="run-reset"
         onClick={() => void driver?.reset()}
         disabled={!driver || (atStart && status !== 'running' && status !== 'done')}

@@ -24,6 +24,8 @@ export class Kernel {
   now = 0;
   /** Events processed so far. */
   processed = 0;
+  /** Set by `stop()` from inside an event: the running `runUntil` returns right after that event. */
+  private stopping = false;
 
   get pending(): number {
     return this.size;
@@ -68,12 +70,24 @@ export class Kernel {
     return true;
   }
 
-  /** Runs every event with time <= until, then sets the clock to `until`. Returns events run. */
+  /**
+   * Runs every event with time <= until, then sets the clock to `until`. Returns events run. An event
+   * that calls `stop()` ends it right after that event, the clock left at the event's time.
+   */
   runUntil(until: number, maxEvents = Infinity): number {
     let n = 0;
-    while (n < maxEvents && this.step(until)) n++;
+    this.stopping = false;
+    while (n < maxEvents && this.step(until)) {
+      n++;
+      if (this.stopping) return n;
+    }
     if (n < maxEvents && until > this.now && until !== Infinity) this.now = until;
     return n;
+  }
+
+  /** Pause on event: asks the running `runUntil` to return once the current event is done. */
+  stop(): void {
+    this.stopping = true;
   }
 
   private removeTop(): void {

@@ -17,6 +17,7 @@ import { TokenBucket } from '../policies/rate-limiter';
 import { backoffDelay, type RetryConfig } from '../policies/retry';
 import type { RunContext } from '../run/context';
 import { NO_SPAN } from '../trace/recording';
+import { breakerIncident } from '../events/incident-texts';
 import { traceAttemptEnd, traceAttemptStart, traceBackoff, traceNetwork, traceRateLimitWait } from '../trace/link-spans';
 import { linkBase, probabilitySchema } from '../scenario/common';
 import { distributionSchema } from '../scenario/distribution-schema';
@@ -106,8 +107,9 @@ export class RestLink implements EventTarget, Outlet {
     if (params.rateLimiter) this.limiter = new TokenBucket(params.rateLimiter, 0);
     if (params.bulkhead) this.bulkhead = new Bulkhead(params.bulkhead.maxConcurrentCalls);
     if (params.circuitBreaker) {
-      this.breaker = new CircuitBreaker(params.circuitBreaker, (t) => {
+      this.breaker = new CircuitBreaker(params.circuitBreaker, (t, before) => {
         this.stats.transitions.push(t);
+        ctx.incident(breakerIncident(id, params.from, params.to, t, before, this.breaker!.config));
         this.scheduleBreakerTick();
       });
     }

@@ -82,7 +82,8 @@ export class CircuitBreaker {
 
   constructor(
     config: Partial<CircuitBreakerConfig> = {},
-    private readonly onTransition?: (t: BreakerTransition) => void,
+    /** Also gets the call window as it was when the breaker decided (for explanations). */
+    private readonly onTransition?: (t: BreakerTransition, before: BreakerMetricsSnapshot) => void,
   ) {
     this.config = Object.freeze(validate({ ...CIRCUIT_BREAKER_DEFAULTS, ...config }));
     this.m = this.closedMetrics();
@@ -171,6 +172,7 @@ export class CircuitBreaker {
 
   private transition(to: BreakerState, atMs: number): void {
     const from = this.current;
+    const before = this.m;
     this.current = to;
     if (to === 'CLOSED') {
       this.m = this.closedMetrics();
@@ -186,7 +188,7 @@ export class CircuitBreaker {
       this.halfOpenUntil = maxWait >= 1 ? atMs + maxWait : undefined;
     }
     // Re-entering the same state is internal in Resilience4j: the state is rebuilt, no event is published.
-    if (from !== to) this.onTransition?.({ atMs, from, to });
+    if (from !== to) this.onTransition?.({ atMs, from, to }, before.snapshot(atMs));
   }
 
   private closedMetrics(): BreakerMetrics {

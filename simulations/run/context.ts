@@ -4,6 +4,7 @@ import type { Rng } from '../core/rng';
 import type { EventLog } from '../events/event-log';
 import type { LogHistogram } from '../metrics/histogram';
 import type { FaultState } from '../faults/fault-state';
+import type { Incident } from '../events/incidents';
 import type { Tracer } from '../trace/tracer';
 
 export interface RunContext {
@@ -23,6 +24,8 @@ export interface RunContext {
    * read models compare against, or saga outcomes), created on first use.
    */
   shared<T>(key: string, create: () => T): T;
+  /** Records an incident (breaker change, dead-letter, compensation, stale read); never changes the numbers. */
+  incident(i: Incident): void;
   /** Request tracing; absent when the run was started with `trace: false`. */
   readonly tracer?: Tracer;
 }
