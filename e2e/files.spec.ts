@@ -133,6 +133,7 @@ test('after a run: the Markdown report carries the numbers the Report tab shows,
   await playToEnd(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   const row = page.getByTestId('report-clients').locator('tr[data-row="shoppers"]');
+  await expect(row).toBeVisible(); // the tab's body loads on first open
   const shown = await row.locator('td').allTextContents();
   const [sent, ok, , , , , , , p50, p95, p99] = shown;
   expect(Number(sent.replace(/,/g, ''))).toBeGreaterThan(1000);

@@ -5,8 +5,7 @@
  */
 import { useState } from 'react';
 import { useDoc, useUi } from '@/components/playground/PlaygroundProvider';
-import { LinkInspector } from './LinkInspector';
-import { NodeInspector } from './NodeInspector';
+import { LazyLinkInspector, LazyNodeInspector } from './LazyInspectors';
 import { ScenarioEditor } from './ScenarioEditor';
 import { SelectionSummary } from './SelectionSummary';
 import { ICON_BUTTON } from './fields/styles';
@@ -41,7 +40,7 @@ export function Inspector() {
         </button>
       </div>
       <div key={key} className="min-h-0 flex-1 overflow-y-auto pb-8">
-        {nodeId ? <NodeInspector id={nodeId} /> : linkId ? <LinkInspector id={linkId} /> : many ? <SelectionSummary nodes={nodes} links={links} /> : <ScenarioEditor />}
+        {nodeId ? <LazyNodeInspector id={nodeId} /> : linkId ? <LazyLinkInspector id={linkId} /> : many ? <SelectionSummary nodes={nodes} links={links} /> : <ScenarioEditor />}
       </div>
     </aside>
   );

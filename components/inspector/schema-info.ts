@@ -3,10 +3,10 @@
  * in `schema.description`), so the inspector says what the engine means and cannot drift from it.
  */
 import type { z } from 'zod';
-import { clientSchema } from '@/simulations/components/client';
-import { queueSchema } from '@/simulations/components/queue';
-import { serviceSchema } from '@/simulations/components/service';
-import { topicSchema } from '@/simulations/components/topic';
+import { clientSchema } from '@/simulations/components/client.schema';
+import { queueSchema } from '@/simulations/components/queue.schema';
+import { serviceSchema } from '@/simulations/components/service.schema';
+import { topicSchema } from '@/simulations/components/topic.schema';
 import { consumeLinkSchema } from '@/simulations/links/deliver';
 import { publishLinkSchema } from '@/simulations/links/produce';
 import { restLinkSchema } from '@/simulations/links/rest';

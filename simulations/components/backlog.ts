@@ -6,6 +6,7 @@
 import type { EventTarget } from '../core/kernel';
 import type { Message, MessageSink, Outcome, Replier } from '../core/types';
 import { QueueStats } from '../metrics/queue-stats';
+import { deadLetterIncident } from '../events/incident-texts';
 import type { RunContext } from '../run/context';
 
 export interface BacklogParams {
@@ -171,6 +172,7 @@ export class Backlog implements EventTarget, MessageSink {
     msg.state = 'dead';
     this.stats.w[3]++;
     if (msg.counted) this.stats.deadLettered++;
+    this.ctx.incident(deadLetterIncident(this.id, msg.event.type, msg.receiveCount, this.deadLetter?.id, now));
     if (this.deadLetter) this.deadLetter.publish({ ...msg, receiveCount: 0, receipt: 0, state: 'visible' }, now);
   }
 

@@ -5,27 +5,14 @@
  * staleness is a saw-tooth: it grows until a run lands, then drops. Expected record lag with steady
  * arrivals ≈ interval / 2 + run time.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Message, Outcome, Replier, Request } from '../core/types';
 import type { RunContext } from '../run/context';
-import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
+import { batchJobSchema, type BatchJobParams, batchJobInfo } from './batch-job.schema';
 
-export const batchJobSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('batchJob'),
-    intervalMs: msSchema.min(100, 'intervalMs must be ≥ 100 ms').default(60_000).describe('Time between runs (a nightly job, scaled down)'),
-    offsetMs: msSchema.optional().describe('First run at this time (default: one interval after the start)'),
-    setupMs: msSchema.default(500).describe('Fixed cost of a run: connect, query, open files (ms)'),
-    extractMsPerRecord: msSchema.default(0.2).describe('Reading one changed record from the source (ms)'),
-    transformMsPerRecord: msSchema.default(0.5).describe('Transforming one record (ms)'),
-    chunkSize: positiveCountSchema(1_000_000).default(500).describe('Records per load call into the target'),
-  })
-  .describe('Batch / ETL job: extract changes on a schedule, transform, load into a target');
-export type BatchJobParams = z.infer<typeof batchJobSchema>;
+export { batchJobSchema, type BatchJobParams } from './batch-job.schema';
 
 /** One load call of a run. */
 class Chunk implements Replier {
@@ -170,17 +157,7 @@ export class BatchJob implements PatternNode, EventTarget {
 }
 
 export const batchJobKind: PatternKind<typeof batchJobSchema> = {
-  info: {
-    title: 'Batch / ETL job',
-    category: 'data',
-    summary: 'On a schedule: extract what changed, transform it, load it into a target. The copy is as old as the last run.',
-    callable: false,
-    broker: 'topic',
-    caller: true,
-    faultable: false,
-    accent: '#F0E442',
-    sinkOnly: true,
-  },
+  info: batchJobInfo,
   schema: batchJobSchema,
   create: (id, params, ctx) => new BatchJob(id, params, ctx),
 };

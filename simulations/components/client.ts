@@ -2,34 +2,17 @@
  * Client: the traffic source. Open loop (constant, Poisson, bursts, ramp) or closed loop
  * (N users with think time), with a weighted operation mix in the guide's REST resource style.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Outcome, Replier, Request } from '../core/types';
 import { ClientStats } from '../metrics/client-stats';
 import type { RunContext } from '../run/context';
-import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
-import { createArrivals, trafficSchema, type ArrivalProcess } from './traffic';
+import { createArrivals, type ArrivalProcess } from './traffic';
 import type { Outlet } from './outlet';
+import type { ClientParams } from './client.schema';
 
-export const operationSchema = z.strictObject({
-  name: z.string().min(1).max(120).describe('e.g. "GET /api/users/{id}" or "POST /api/users"'),
-  weight: z.number().finite().min(0, 'weight must be ≥ 0').max(1e6).default(1),
-});
-
-export const clientSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('client'),
-    traffic: trafficSchema,
-    operations: z.array(operationSchema).min(1, 'a client needs at least one operation').max(50).default([{ name: 'GET /api/users/{id}', weight: 1 }]),
-    keySpace: positiveCountSchema(1e9).default(1000).describe('Requests touch entities 1..keySpace, uniformly'),
-    startAtMs: msSchema.default(0),
-    stopAtMs: msSchema.optional().describe('No new requests after this time'),
-  })
-  .describe('Client: sends requests');
-export type ClientParams = z.infer<typeof clientSchema>;
+export { operationSchema, clientSchema, type ClientParams } from './client.schema';
 
 const ARRIVE = 0;
 const THINK_DONE = 1;

@@ -8,7 +8,6 @@
  * `failureMode: 'hang'` models a struggling provider whose failing calls never answer: only the
  * caller's timeout ends them (a link without one waits forever, which is the lesson).
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Rng } from '../core/rng';
@@ -18,25 +17,10 @@ import { LogHistogram } from '../metrics/histogram';
 import { TokenBucket } from '../policies/rate-limiter';
 import type { RunContext } from '../run/context';
 import { fmtMs } from '../trace/recording';
-import { nodeBase, positiveCountSchema, probabilitySchema, rateSchema } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
+import { externalApiSchema, type ExternalApiParams, externalApiInfo } from './external-api.schema';
 
-export const externalApiSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('externalApi'),
-    latency: distributionSchema.default({ type: 'lognormal', p50: 120, p99: 900 }).describe('Time the provider takes to answer, its network included (ms); heavy-tailed'),
-    errorRate: probabilitySchema.default(0.01).describe('Share of calls the provider fails on its own (5xx)'),
-    quotaPerSec: rateSchema.gt(0, 'quotaPerSec must be > 0 per second').optional().describe('Quota the provider enforces across all callers, in calls per second (token bucket); over it → 429. Omit for none'),
-    quotaBurst: positiveCountSchema(1_000_000).optional().describe("Calls allowed at once above the quota rate (the bucket size); default one second's worth"),
-    failureMode: z
-      .enum(['error', 'hang'])
-      .default('error')
-      .describe("How a failing call ends: 'error' answers 5xx (after its latency; at once in an outage), 'hang' never answers, so only the caller's timeout ends it"),
-  })
-  .describe('Third-party API: heavy-tailed latency, its own errors, outages, a quota across all callers');
-export type ExternalApiParams = z.infer<typeof externalApiSchema>;
+export { externalApiSchema, type ExternalApiParams } from './external-api.schema';
 
 /** A call the provider will answer later. */
 interface Pending {
@@ -133,16 +117,7 @@ export class ExternalApi implements PatternNode, EventTarget {
 }
 
 export const externalApiKind: PatternKind<typeof externalApiSchema> = {
-  info: {
-    title: 'Third-party API',
-    category: 'edge',
-    summary: "Someone else's service across the internet: slow tail, its own errors and outages, a quota shared by all callers.",
-    callable: true,
-    broker: false,
-    caller: false,
-    faultable: true,
-    accent: '#D55E00',
-  },
+  info: externalApiInfo,
   schema: externalApiSchema,
   create: (id, params, ctx) => new ExternalApi(id, params, ctx),
 };

@@ -5,26 +5,15 @@
  * load. Some files are found half-written (skipped until the next poll) and some are corrupt
  * (quarantined; the partner re-sends their records in its next file, as exchanges agree to do).
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import type { Message } from '../core/types';
 import type { RunContext } from '../run/context';
-import { msSchema, nodeBase, probabilitySchema } from '../scenario/common';
 import { Backlog } from './backlog';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
+import { fileDropSchema, type FileDropParams, fileDropInfo } from './file-drop.schema';
 
-export const fileDropSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('fileDrop'),
-    dropIntervalMs: msSchema.min(100, 'dropIntervalMs must be ≥ 100 ms').default(30_000).describe('The producer writes a file with the records since the last one at this interval'),
-    pollIntervalMs: msSchema.min(100, 'pollIntervalMs must be ≥ 100 ms').default(10_000).describe('The consumer looks for new files at this interval'),
-    partialShare: probabilitySchema.default(0).describe('Share of files still being written when first seen: skipped until the next poll'),
-    corruptShare: probabilitySchema.default(0).describe('Share of files that fail validation: quarantined, their records re-sent in the next file'),
-  })
-  .describe('File-based exchange: files dropped on a schedule, picked up by polling');
-export type FileDropParams = z.infer<typeof fileDropSchema>;
+export { fileDropSchema, type FileDropParams } from './file-drop.schema';
 
 interface DroppedFile {
   records: Message[];
@@ -141,16 +130,7 @@ export class FileDrop implements PatternNode, EventTarget {
 }
 
 export const fileDropKind: PatternKind<typeof fileDropSchema> = {
-  info: {
-    title: 'File drop',
-    category: 'data',
-    summary: 'Files written on a schedule and picked up by polling: simple, decoupled, and as stale as both intervals.',
-    callable: false,
-    broker: 'topic',
-    caller: false,
-    faultable: false,
-    accent: '#999999',
-  },
+  info: fileDropInfo,
   schema: fileDropSchema,
   create: (id, params, ctx) => new FileDrop(id, params, ctx),
 };

@@ -5,7 +5,6 @@
  * (a token bucket per client id, `req.origin`: 429), and the route (no route: 404), and only then
  * forwards the request over the REST link of its route and passes the answer back.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Rng } from '../core/rng';
@@ -15,30 +14,12 @@ import { LogHistogram } from '../metrics/histogram';
 import { TokenBucket } from '../policies/rate-limiter';
 import type { RunContext } from '../run/context';
 import { fmtMs, NO_SPAN } from '../trace/recording';
-import { idSchema, nodeBase, positiveCountSchema, probabilitySchema, rateSchema } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import { RouteTable } from './gateway-routes';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
+import { gatewaySchema, type GatewayParams, gatewayInfo } from './gateway.schema';
 
-const limitSchema = z.strictObject({
-  refillPerSec: rateSchema.gt(0, 'refillPerSec must be > 0 per second').describe('Requests per second the client may make'),
-  capacity: positiveCountSchema(1_000_000).describe('Bucket size: the burst it may make above that rate'),
-});
-
-export const gatewaySchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('gateway'),
-    processingTime: distributionSchema.default({ type: 'lognormal', p50: 1, p99: 5 }).describe('Its own work per request, added to every call: TLS, plugins, routing (ms)'),
-    badCredentialsShare: probabilitySchema.default(0).describe('Share of requests with missing or bad credentials: answered 401 at the edge, never forwarded'),
-    rateLimitPerSec: rateSchema.gt(0, 'rateLimitPerSec must be > 0 per second').optional().describe('Per-client limit: each client gets its own token bucket refilled at this rate; over it → 429. Omit for no limit'),
-    rateLimitBurst: positiveCountSchema(1_000_000).default(10).describe('Bucket size of that per-client limit: the burst a client may make above the rate'),
-    clientLimits: z.record(idSchema, limitSchema).optional().describe('Limits for named clients (by client id), instead of the per-client limit above: e.g. a partner on a smaller plan'),
-    maxInFlight: positiveCountSchema(1_000_000).optional().describe('Requests it handles at once; beyond it new ones are rejected (503). Omit for no limit'),
-  })
-  .describe('API gateway: each REST link leaving it serves a path prefix — its label (e.g. "/api/users") or else "/api/<id of the node it calls>"; "/" serves everything');
-export type GatewayParams = z.infer<typeof gatewaySchema>;
+export { gatewaySchema, type GatewayParams } from './gateway.schema';
 
 /** One request at the gateway; it also waits for the routed service's answer. */
 class Pass implements Replier {
@@ -202,16 +183,7 @@ export class Gateway implements PatternNode, EventTarget {
 }
 
 export const gatewayKind: PatternKind<typeof gatewaySchema> = {
-  info: {
-    title: 'API gateway',
-    category: 'edge',
-    summary: 'One door for every client: authentication (401), per-client rate limits (429), routing by path, a little added latency.',
-    callable: true,
-    broker: false,
-    caller: true,
-    faultable: true,
-    accent: '#56B4E9',
-  },
+  info: gatewayInfo,
   schema: gatewaySchema,
   create: (id, params, ctx) => new Gateway(id, params, ctx),
 };

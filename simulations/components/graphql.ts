@@ -8,7 +8,6 @@
  *
  * Resolvers are the REST links leaving the node, one field each (see graphql-query.ts for names).
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Rng } from '../core/rng';
@@ -17,27 +16,12 @@ import type { FaultState } from '../faults/fault-state';
 import { LogHistogram } from '../metrics/histogram';
 import type { RunContext } from '../run/context';
 import { fmtMs, NO_SPAN } from '../trace/recording';
-import { nodeBase, positiveCountSchema, probabilitySchema } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import { fieldList, fieldOf, sameField, selectedFields } from './graphql-query';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
+import { graphqlSchema, type GraphqlParams, graphqlInfo } from './graphql.schema';
 
-export const graphqlSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('graphql'),
-    parseTime: distributionSchema.default({ type: 'lognormal', p50: 2, p99: 8 }).describe('Its own work per query before any resolver runs: parse, validate, plan (ms)'),
-    requiredFields: z
-      .string()
-      .max(500, 'requiredFields must be at most 500 characters')
-      .default('')
-      .describe('Non-null fields, separated by commas (e.g. "user"): if one fails, the whole query fails. Any other failed field comes back null with an error entry: partial data'),
-    errorRate: probabilitySchema.default(0).describe('Share of queries the endpoint itself fails (its own bugs)'),
-    maxInFlight: positiveCountSchema(1_000_000).optional().describe('Queries being resolved at once; beyond it new ones are rejected. Omit for no limit'),
-  })
-  .describe('GraphQL endpoint: resolves the fields a query selects in parallel, one REST link per field (named by its label, else the id of the node it calls); a failed nullable field gives partial data');
-export type GraphqlParams = z.infer<typeof graphqlSchema>;
+export { graphqlSchema, type GraphqlParams } from './graphql.schema';
 
 interface Resolver {
   outlet: Outlet;
@@ -238,16 +222,7 @@ export class Graphql implements PatternNode, EventTarget {
 }
 
 export const graphqlKind: PatternKind<typeof graphqlSchema> = {
-  info: {
-    title: 'GraphQL endpoint',
-    category: 'edge',
-    summary: 'One endpoint over several data sources: resolvers run in parallel; a failed field gives partial data.',
-    callable: true,
-    broker: false,
-    caller: true,
-    faultable: true,
-    accent: '#CC79A7',
-  },
+  info: graphqlInfo,
   schema: graphqlSchema,
   create: (id, params, ctx) => new Graphql(id, params, ctx),
 };

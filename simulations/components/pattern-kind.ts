@@ -63,8 +63,13 @@ export interface PatternNode {
   report(now: number): PatternReport;
 }
 
-export interface PatternKind<S extends z.ZodType = z.ZodType> {
+/** What the page needs of a kind (palette, inspector, validation): no behaviour, so no engine code. */
+export interface PatternKindSpec<S extends z.ZodType = z.ZodType> {
   info: NodeKindInfo;
   schema: S;
+}
+
+/** A kind with its behaviour: what the run needs (see behaviours.ts). */
+export interface PatternKind<S extends z.ZodType = z.ZodType> extends PatternKindSpec<S> {
   create(id: string, params: z.infer<S>, ctx: RunContext): PatternNode;
 }

@@ -8,34 +8,19 @@
  * does not show it yet. Queries and applies do not wait for each other (a read store serves
  * reads while it is updated).
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Replier, Request } from '../core/types';
 import type { FaultState } from '../faults/fault-state';
 import type { RunContext } from '../run/context';
-import { nodeBase } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import { NO_SPAN } from '../trace/recording';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
 import { writeLedgerOf, type WriteLedger } from '../events/write-ledger';
+import { staleReadIncident } from '../events/incident-texts';
+import { readModelSchema, type ReadModelParams, readModelInfo } from './read-model.schema';
 
-export const readModelSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('readModel'),
-    applyTime: distributionSchema.default({ type: 'constant', value: 2 }).describe('Time to apply one event to the view (ms). The subscription hands over one event at a time per consumer slot'),
-    queryTime: distributionSchema.default({ type: 'exponential', mean: 2 }).describe('Time to answer one query from the view (ms)'),
-    aggregateType: z
-      .string()
-      .min(1)
-      .max(60)
-      .optional()
-      .describe('Aggregate its queries read, e.g. "user": a query for key 17 reads "user-17". Omit to compare with writes of every aggregate type'),
-  })
-  .describe('Read model (CQRS projection): updated from events, answers queries; counts stale reads and measures lag');
-export type ReadModelParams = z.infer<typeof readModelSchema>;
+export { readModelSchema, type ReadModelParams } from './read-model.schema';
 
 /** One event being applied or one query being answered. */
 class Job {
@@ -103,7 +88,7 @@ export class ReadModel implements PatternNode, EventTarget {
     const errorRate = this.fault.errorRate(0);
     if (this.fault.down || (errorRate > 0 && this.errorRng.next() < errorRate)) return this.finish(job, false, 'failed', now);
     if (kind === APPLIED) this.applied(job.req, now);
-    this.finish(job, true, kind === ANSWERED ? this.answered(job.req) : undefined, now);
+    this.finish(job, true, kind === ANSWERED ? this.answered(job.req, now) : undefined, now);
   }
 
   /** The event is in the view: its aggregate now reflects every write up to the event's origin. */
@@ -119,12 +104,13 @@ export class ReadModel implements PatternNode, EventTarget {
   }
 
   /** Checks the answer against the ledger; returns a trace note when it is stale. */
-  private answered(req: Request): string | undefined {
+  private answered(req: Request, now: number): string | undefined {
     if (req.counted) this.counts.readsAnswered++;
     this.w[0]++;
     const stale = this.staleAggregate(req.key);
     if (stale === undefined) return undefined;
     if (req.counted) this.counts.staleReads++;
+    this.ctx.incident(staleReadIncident(this.id, stale, this.lastLagMs, now));
     this.w[1]++;
     return `stale read: ${stale} has an acknowledged write the view has not applied yet`;
   }
@@ -199,16 +185,7 @@ export class ReadModel implements PatternNode, EventTarget {
 }
 
 export const readModelKind: PatternKind<typeof readModelSchema> = {
-  info: {
-    title: 'Read model',
-    category: 'data',
-    summary: 'CQRS projection: updated from events, answers queries; stale reads and consistency lag.',
-    callable: true,
-    broker: false,
-    caller: false,
-    faultable: true,
-    accent: '#009E73',
-  },
+  info: readModelInfo,
   schema: readModelSchema,
   create: (id, params, ctx) => new ReadModel(id, params, ctx),
 };

@@ -1,24 +1,28 @@
 /**
  * Every node kind: its schema, how the canvas presents it, and what it may connect to.
- * Adding a kind means its own file, one entry here, and its look on the canvas.
+ * Adding a kind means its files (`<kind>.schema.ts`: schema + info; `<kind>.ts`: behaviour), one entry
+ * here, one in behaviours.ts, and its look on the canvas.
+ *
+ * Only schemas and info on purpose: the page imports this (palette, inspector, validation) and must not
+ * bundle the engine's node classes; those are reached through behaviours.ts, which only the run imports.
  */
-import { clientSchema } from './client';
-import { queueSchema } from './queue';
-import { serviceSchema } from './service';
-import { topicSchema } from './topic';
-import type { PatternKind } from './pattern-kind';
-import { streamKind, streamSchema } from './stream';
-import { batchJobKind, batchJobSchema } from './batch-job';
-import { fileDropKind, fileDropSchema } from './file-drop';
-import { graphqlKind, graphqlSchema } from './graphql';
-import { gatewayKind, gatewaySchema } from './gateway';
-import { externalApiKind, externalApiSchema } from './external-api';
-import { sagaOrchestratorKind, sagaOrchestratorSchema } from './saga-orchestrator';
-import { sagaParticipantKind, sagaParticipantSchema } from './saga-participant';
-import { databaseKind, databaseSchema } from './database';
-import { twoPhaseCoordinatorKind, twoPhaseCoordinatorSchema } from './two-phase';
-import { eventStoreKind, eventStoreSchema } from './event-store';
-import { readModelKind, readModelSchema } from './read-model';
+import { clientSchema } from './client.schema';
+import { queueSchema } from './queue.schema';
+import { serviceSchema } from './service.schema';
+import { topicSchema } from './topic.schema';
+import type { PatternKindSpec } from './pattern-kind';
+import { streamInfo, streamSchema } from './stream.schema';
+import { batchJobInfo, batchJobSchema } from './batch-job.schema';
+import { fileDropInfo, fileDropSchema } from './file-drop.schema';
+import { graphqlInfo, graphqlSchema } from './graphql.schema';
+import { gatewayInfo, gatewaySchema } from './gateway.schema';
+import { externalApiInfo, externalApiSchema } from './external-api.schema';
+import { sagaOrchestratorInfo, sagaOrchestratorSchema } from './saga-orchestrator.schema';
+import { sagaParticipantInfo, sagaParticipantSchema } from './saga-participant.schema';
+import { databaseInfo, databaseSchema } from './database.schema';
+import { twoPhaseCoordinatorInfo, twoPhaseCoordinatorSchema } from './two-phase.schema';
+import { eventStoreInfo, eventStoreSchema } from './event-store.schema';
+import { readModelInfo, readModelSchema } from './read-model.schema';
 
 export type NodeCategory = 'traffic' | 'compute' | 'messaging' | 'data' | 'coordination' | 'edge';
 
@@ -48,34 +52,34 @@ const CORE_KINDS = {
 } as const satisfies Record<string, NodeKindInfo>;
 
 /**
- * Pattern kinds: each file exports its PatternKind; one line here (and its schema below) adds it.
- * The run wires them through the PatternNode contract.
+ * Pattern kinds' info and schema: one line here (and its schema below) adds one. The run wires their
+ * behaviour (behaviours.ts) through the PatternNode contract.
  */
 export const PATTERN_KINDS = {
-  stream: streamKind,
-  batchJob: batchJobKind,
-  fileDrop: fileDropKind,
-  graphql: graphqlKind,
-  gateway: gatewayKind,
-  externalApi: externalApiKind,
-  sagaOrchestrator: sagaOrchestratorKind,
-  sagaParticipant: sagaParticipantKind,
-  database: databaseKind,
-  twoPhaseCoordinator: twoPhaseCoordinatorKind,
-  eventStore: eventStoreKind,
-  readModel: readModelKind,
-} as const satisfies Record<string, PatternKind>;
+  stream: { info: streamInfo, schema: streamSchema },
+  batchJob: { info: batchJobInfo, schema: batchJobSchema },
+  fileDrop: { info: fileDropInfo, schema: fileDropSchema },
+  graphql: { info: graphqlInfo, schema: graphqlSchema },
+  gateway: { info: gatewayInfo, schema: gatewaySchema },
+  externalApi: { info: externalApiInfo, schema: externalApiSchema },
+  sagaOrchestrator: { info: sagaOrchestratorInfo, schema: sagaOrchestratorSchema },
+  sagaParticipant: { info: sagaParticipantInfo, schema: sagaParticipantSchema },
+  database: { info: databaseInfo, schema: databaseSchema },
+  twoPhaseCoordinator: { info: twoPhaseCoordinatorInfo, schema: twoPhaseCoordinatorSchema },
+  eventStore: { info: eventStoreInfo, schema: eventStoreSchema },
+  readModel: { info: readModelInfo, schema: readModelSchema },
+} as const satisfies Record<string, PatternKindSpec>;
 
 export const NODE_KINDS: Record<NodeKind, NodeKindInfo> = {
   ...CORE_KINDS,
-  ...(Object.fromEntries(Object.entries(PATTERN_KINDS).map(([k, v]) => [k, (v as PatternKind).info])) as Record<keyof typeof PATTERN_KINDS, NodeKindInfo>),
+  ...(Object.fromEntries(Object.entries(PATTERN_KINDS).map(([k, v]) => [k, (v as PatternKindSpec).info])) as Record<keyof typeof PATTERN_KINDS, NodeKindInfo>),
 };
 
 export type NodeKind = keyof typeof CORE_KINDS | keyof typeof PATTERN_KINDS;
 
-/** The pattern kind named `kind`, or undefined for the core kinds (client, service, queue, topic). */
-export function patternKindOf(kind: string): PatternKind | undefined {
-  return Object.hasOwn(PATTERN_KINDS, kind) ? (PATTERN_KINDS as Record<string, PatternKind>)[kind] : undefined;
+/** The pattern kind named `kind` (info and schema), or undefined for the core kinds (client, service, queue, topic). */
+export function patternKindOf(kind: string): PatternKindSpec | undefined {
+  return Object.hasOwn(PATTERN_KINDS, kind) ? (PATTERN_KINDS as Record<string, PatternKindSpec>)[kind] : undefined;
 }
 
 export const NODE_SCHEMAS = [

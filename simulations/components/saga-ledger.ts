@@ -12,6 +12,8 @@
  * forgotten, so memory follows the sagas in progress, not the run's length.
  */
 import type { RunContext } from '../run/context';
+import type { Incident } from '../events/incidents';
+import { compensationIncident } from '../events/incident-texts';
 import type { SagaEnd, SagaOutcomes } from './saga-outcomes';
 
 export interface SagaEntry {
@@ -23,10 +25,14 @@ export interface SagaEntry {
   /** Participants whose done step can be, and is not yet, undone. */
   readonly undoable: string[];
   failed: boolean;
+  /** The participant whose step failed (for the explanation). */
+  failedBy?: string;
 }
 
 export class SagaLedger {
   private readonly open = new Map<string, SagaEntry>();
+
+  constructor(private readonly incident?: (i: Incident) => void) {}
 
   begin(id: string, outcomes: SagaOutcomes, now: number, counted: boolean): SagaEntry {
     const e: SagaEntry = { outcomes, startedAt: now, counted, touched: [], undoable: [], failed: false };
@@ -52,10 +58,11 @@ export class SagaLedger {
     if (completes && !e.failed) this.finish(id, e, 'completed', now);
   }
 
-  stepFailed(id: string, now: number): void {
+  stepFailed(id: string, now: number, by?: string): void {
     const e = this.open.get(id);
     if (!e) return;
     e.failed = true;
+    e.failedBy ??= by;
     if (e.undoable.length === 0) this.finish(id, e, 'compensated', now);
   }
 
@@ -75,11 +82,12 @@ export class SagaLedger {
   private finish(id: string, e: SagaEntry, how: SagaEnd, now: number): void {
     this.open.delete(id);
     e.outcomes.end(how, e.counted, now - e.startedAt);
+    if (how === 'compensated') this.incident?.(compensationIncident(e.failedBy ?? 'saga', id, `${e.failedBy ?? 'a step'} failed`, now - e.startedAt, now));
   }
 }
 
 /** The run's one ledger (created by the first participant that asks). */
-export const sagaLedgerOf = (ctx: Pick<RunContext, 'shared'>): SagaLedger => ctx.shared('sagas', () => new SagaLedger());
+export const sagaLedgerOf = (ctx: Pick<RunContext, 'shared' | 'incident'>): SagaLedger => ctx.shared('sagas', () => new SagaLedger((i) => ctx.incident(i)));
 
 /**
  * What an event delivered to a participant asks of it: its step (its trigger, not yet acted on),

@@ -12,36 +12,20 @@
  * as domain events: order.created, then order.confirmed, order.cancelled or
  * order.compensationFailed (the prefix is `aggregateType`).
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { NO_REPLY, type Outcome, type Replier, type Request } from '../core/types';
 import { EventFactory } from '../events/domain-event';
+import { compensationIncident } from '../events/incident-texts';
 import type { FaultState } from '../faults/fault-state';
 import type { RunContext } from '../run/context';
-import { countSchema, msSchema, nodeBase } from '../scenario/common';
 import { fmtMs, NO_SPAN } from '../trace/recording';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
 import { SAGA_SERIES, SagaOutcomes, type SagaEnd } from './saga-outcomes';
-import { resolveSteps, sagaStepSchema, type ResolvedStep } from './saga-steps';
+import { resolveSteps, type ResolvedStep } from './saga-steps';
+import { sagaOrchestratorSchema, type SagaOrchestratorParams, sagaOrchestratorInfo } from './saga-orchestrator.schema';
 
-export const sagaOrchestratorSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('sagaOrchestrator'),
-    steps: z
-      .array(sagaStepSchema)
-      .max(20, 'at most 20 steps')
-      .default([])
-      .describe("The steps in the order they run, with the operation of each and of its undo. REST links to nodes not listed run after these, in link order"),
-    stepOverheadMs: msSchema.default(1).describe("The orchestrator's own work before each call: writing the saga's state to its log (ms)"),
-    compensationRetries: countSchema(20).default(3).describe('Times a failed compensation is tried again before the saga is declared stuck'),
-    compensationRetryDelayMs: msSchema.default(1000).describe('Wait before trying a failed compensation again'),
-    compensateTimedOutStep: z.boolean().default(true).describe('A step that timed out may still have happened: undo it too'),
-    aggregateType: z.string().min(1).max(60).default('order').describe('Names the lifecycle events: order.created, order.confirmed, order.cancelled, order.compensationFailed'),
-  })
-  .describe('Saga orchestrator: calls the steps in order; on a failure undoes the done ones in reverse');
-export type SagaOrchestratorParams = z.infer<typeof sagaOrchestratorSchema>;
+export { sagaOrchestratorSchema, type SagaOrchestratorParams } from './saga-orchestrator.schema';
 
 /** One saga: the caller's request, where it is, and the replier of every call it makes. */
 class Saga implements Replier {
@@ -178,6 +162,7 @@ export class SagaOrchestrator implements PatternNode, EventTarget {
   private end(saga: Saga, how: SagaEnd, now: number): void {
     if (saga.compensating) this.compensating--;
     this.outcomes.end(how, saga.req.counted, now - saga.startedAt);
+    if (how === 'compensated') this.ctx.incident(compensationIncident(this.id, `req-${saga.req.id}`, `${this.steps[saga.failedStep].to} failed (${saga.failedWith})`, now - saga.startedAt, now));
     this.log(saga, how, now);
     const rec = saga.req.trace;
     if (how === 'completed') {
@@ -220,16 +205,7 @@ export class SagaOrchestrator implements PatternNode, EventTarget {
 }
 
 export const sagaOrchestratorKind: PatternKind<typeof sagaOrchestratorSchema> = {
-  info: {
-    title: 'Saga orchestrator',
-    category: 'coordination',
-    summary: 'Runs a distributed transaction step by step over its REST links; on a failure it undoes the done steps in reverse.',
-    callable: true,
-    broker: false,
-    caller: true,
-    faultable: true,
-    accent: '#D55E00',
-  },
+  info: sagaOrchestratorInfo,
   schema: sagaOrchestratorSchema,
   create: (id, params, ctx) => new SagaOrchestrator(id, params, ctx),
 };

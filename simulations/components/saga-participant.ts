@@ -15,45 +15,21 @@
  * first). The saga's id is the correlation id its events carry; outcomes are kept in the run's
  * saga ledger (saga-ledger.ts) and reported by the participant where the sagas start.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import { createSampler, type Sampler } from '../core/distributions';
 import type { Rng } from '../core/rng';
 import { NO_REPLY, type Outcome, type Replier, type Request } from '../core/types';
 import type { FaultState } from '../faults/fault-state';
 import type { RunContext } from '../run/context';
-import { countSchema, nodeBase, probabilitySchema } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import { NO_SPAN } from '../trace/recording';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
 import { routeEvent, sagaLedgerOf, type SagaLedger } from './saga-ledger';
 import { SagaOutcomes } from './saga-outcomes';
 import { PARTICIPANT_SERIES, ParticipantStats } from './saga-participant-stats';
+import { sagaParticipantSchema, type SagaParticipantParams, sagaParticipantInfo } from './saga-participant.schema';
 
-const eventName = z.string().min(1, 'an event type must not be empty').max(120, 'an event type must be at most 120 characters');
-
-export const sagaParticipantSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('sagaParticipant'),
-    triggerEvent: eventName.optional().describe('The event that makes it do its step, e.g. "order.created". Leave empty for the first participant: a REST call starts the saga there'),
-    successEvent: eventName.default('step.completed').describe('Published when its step succeeds, e.g. "inventory.reserved"'),
-    failureEvent: eventName.default('step.failed').describe('Published when its step fails: the others undo theirs, e.g. "payment.failed"'),
-    compensateOn: z
-      .string()
-      .max(500)
-      .optional()
-      .describe('Events that make it undo its step, comma-separated, e.g. "payment.failed, payment.refunded". Leave empty for a step that is never undone'),
-    compensatedEvent: eventName.default('step.compensated').describe('Published when it has undone its step, e.g. "inventory.released"'),
-    completesSaga: z.boolean().default(false).describe('Its success completes the saga (the last step)'),
-    serviceTime: distributionSchema.default({ type: 'exponential', mean: 10 }).describe('Its own step (ms)'),
-    compensationTime: distributionSchema.optional().describe('Undoing its step (ms); as the step when not set'),
-    failureRate: probabilitySchema.default(0).describe('Share of steps that fail: out of stock, card declined'),
-    compensationRetries: countSchema(20).default(3).describe('A failed undo is tried again (redelivered) this many times; then the saga is stuck'),
-  })
-  .describe('Saga participant: does its step when its trigger event arrives, announces the outcome, undoes on a compensation event');
-export type SagaParticipantParams = z.infer<typeof sagaParticipantSchema>;
+export { sagaParticipantSchema, type SagaParticipantParams } from './saga-participant.schema';
 
 /** One step or undo of one saga here; also the replier of the step's REST calls. */
 class Job implements Replier {
@@ -183,7 +159,7 @@ export class SagaParticipant implements PatternNode, EventTarget {
 
   private stepFailed(job: Job, now: number): void {
     this.stats.ended('failed', job.req.counted);
-    this.ledger.stepFailed(job.saga, now);
+    this.ledger.stepFailed(job.saga, now, this.id);
     this.announce(job, this.params.failureEvent, now);
     // A caller (the saga's start) hears that its order was refused; a broker only that the event was handled.
     this.finish(job, job.req.event === undefined ? 'error' : 'ok', now);
@@ -246,16 +222,7 @@ export class SagaParticipant implements PatternNode, EventTarget {
 }
 
 export const sagaParticipantKind: PatternKind<typeof sagaParticipantSchema> = {
-  info: {
-    title: 'Saga participant',
-    category: 'coordination',
-    summary: 'A service in a choreographed saga: reacts to an event with its step, announces the outcome, undoes its step on a compensation event.',
-    callable: true,
-    broker: false,
-    caller: true,
-    faultable: true,
-    accent: '#009E73',
-  },
+  info: sagaParticipantInfo,
   schema: sagaParticipantSchema,
   create: (id, params, ctx) => new SagaParticipant(id, params, ctx),
 };

@@ -5,7 +5,6 @@
  * while it waits on downstream calls (thread-per-request), which is how slow dependencies
  * exhaust a caller; `callsHoldWorker: false` models non-blocking I/O instead.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { createSampler, type Sampler } from '../core/distributions';
@@ -14,24 +13,10 @@ import type { FaultState } from '../faults/fault-state';
 import { NodeStats } from '../metrics/node-stats';
 import type { RunContext } from '../run/context';
 import { fmtMs, NO_SPAN } from '../trace/recording';
-import { countSchema, nodeBase, positiveCountSchema, probabilitySchema } from '../scenario/common';
-import { distributionSchema } from '../scenario/distribution-schema';
 import type { Outlet } from './outlet';
+import type { ServiceParams } from './service.schema';
 
-export const serviceSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('service'),
-    workers: positiveCountSchema(100_000).default(1).describe('Requests processed at once (c)'),
-    queueCapacity: countSchema(10_000_000).optional().describe('Requests that may wait for a worker; beyond it arrivals are rejected. Omit for unbounded'),
-    serviceTime: distributionSchema.default({ type: 'exponential', mean: 10 }).describe('Own work per request (ms)'),
-    operations: z.record(z.string(), distributionSchema).optional().describe('Service time per operation name, overriding serviceTime'),
-    errorRate: probabilitySchema.default(0).describe('Share of requests whose own work fails'),
-    callMode: z.enum(['sequential', 'parallel']).default('sequential').describe('How outgoing synchronous calls are made'),
-    callsHoldWorker: z.boolean().default(true).describe('A worker stays busy while waiting on downstream calls'),
-  })
-  .describe('Service: workers, a waiting line, its own work, then calls to others');
-export type ServiceParams = z.infer<typeof serviceSchema>;
+export { serviceSchema, type ServiceParams } from './service.schema';
 
 /** One request at this service; it is also the replier of its sequential downstream calls. */
 class Job implements Replier {

@@ -3,25 +3,14 @@
  * subscribes is a consumer group with its own offsets, so groups never slow each other down. A key
  * always lands in the same partition, which is what keeps per-key order.
  */
-import { z } from 'zod';
 import type { Message } from '../core/types';
 import type { RunContext } from '../run/context';
-import { msSchema, nodeBase, positiveCountSchema } from '../scenario/common';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
 import { StreamGroup } from './stream-group';
 import { PartitionLog } from './stream-log';
+import { streamSchema, type StreamParams, streamInfo } from './stream.schema';
 
-export const streamSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('stream'),
-    partitions: positiveCountSchema(1000).default(6).describe('Partitions: a key always goes to the same one; a group reads each in order, one message at a time'),
-    retentionMs: msSchema.min(1, 'retentionMs must be ≥ 1 ms').optional().describe('Messages older than this are deleted, read or not (checked every window). Omit to keep until every group has read them'),
-    retryDelayMs: msSchema.default(1000).describe('After a consumer failure the same message is retried after this delay; its partition waits (order is kept)'),
-    replayAtMs: msSchema.optional().describe('At this time every consumer group rewinds to the earliest retained message (a replay)'),
-  })
-  .describe('Event stream: partitioned log, per-key order, consumer groups, retention, replay');
-export type StreamParams = z.infer<typeof streamSchema>;
+export { streamSchema, type StreamParams } from './stream.schema';
 
 export const STREAM_SERIES_PREFIX = 'lag p';
 
@@ -118,16 +107,7 @@ export class Stream implements PatternNode {
 }
 
 export const streamKind: PatternKind<typeof streamSchema> = {
-  info: {
-    title: 'Event stream',
-    category: 'messaging',
-    summary: 'Partitioned log: per-key order, consumer groups with their own offsets, retention, replay.',
-    callable: false,
-    broker: 'topic',
-    caller: false,
-    faultable: false,
-    accent: '#56B4E9',
-  },
+  info: streamInfo,
   schema: streamSchema,
   create: (id, params, ctx) => new Stream(id, params, ctx),
 };

@@ -2,17 +2,12 @@
  * Topic (pub/sub): every subscriber gets its own copy in its own backlog, so a slow subscriber
  * builds its own lag without holding the others back.
  */
-import { z } from 'zod';
 import type { Message, MessageSink } from '../core/types';
 import type { RunContext } from '../run/context';
-import { nodeBase } from '../scenario/common';
 import { Backlog } from './backlog';
-import { brokerFields } from './queue';
+import type { TopicParams } from './topic.schema';
 
-export const topicSchema = z
-  .strictObject({ ...nodeBase, kind: z.literal('topic'), ...brokerFields })
-  .describe('Topic: fan-out of each event to every subscriber');
-export type TopicParams = z.infer<typeof topicSchema>;
+export { topicSchema, type TopicParams } from './topic.schema';
 
 export class Topic implements MessageSink {
   /** One backlog per subscribing node, keyed `${topicId}:${subscriberId}`. */

@@ -10,28 +10,18 @@
  * arrive meanwhile are lost. When it comes back it recovers from its log (presumed abort): what
  * was decided is sent again, what was not is aborted. Until then its participants stay in doubt.
  */
-import { z } from 'zod';
 import type { EventTarget } from '../core/kernel';
 import type { Rng } from '../core/rng';
 import { NO_REPLY, type Outcome, type Replier, type Request } from '../core/types';
 import type { FaultState } from '../faults/fault-state';
 import type { RunContext } from '../run/context';
-import { msSchema, nodeBase } from '../scenario/common';
 import type { Outlet } from './outlet';
 import type { PatternKind, PatternNode, PatternReport } from './pattern-kind';
 import { LEDGER_KEY, TwoPhaseLedger, type InDoubtStats } from './two-phase-ledger';
 import { ABORT, COMMIT, TwoPhaseStats, Tx, UNDECIDED } from './two-phase-tx';
+import { twoPhaseCoordinatorSchema, type TwoPhaseCoordinatorParams, twoPhaseCoordinatorInfo } from './two-phase.schema';
 
-export const twoPhaseCoordinatorSchema = z
-  .strictObject({
-    ...nodeBase,
-    kind: z.literal('twoPhaseCoordinator'),
-    decisionLogMs: msSchema.default(2).describe("Forcing the decision to the coordinator's log before phase two (ms)"),
-    timeoutMs: msSchema.min(1, 'timeoutMs must be ≥ 1 ms').default(10_000).describe('How long it waits for a participant: a vote not in by then is a no (the transaction aborts); a decision not acknowledged by then is sent again (ms)'),
-    retryDelayMs: msSchema.min(1, 'retryDelayMs must be ≥ 1 ms').default(1_000).describe('A participant that did not acknowledge the decision is sent it again after this delay (ms)'),
-  })
-  .describe('Two-phase commit coordinator: PREPARE to every participant, COMMIT if all vote yes, else ABORT');
-export type TwoPhaseCoordinatorParams = z.infer<typeof twoPhaseCoordinatorSchema>;
+export { twoPhaseCoordinatorSchema, type TwoPhaseCoordinatorParams } from './two-phase.schema';
 
 /** A participant's answer to PREPARE. */
 class Vote implements Replier {
@@ -231,16 +221,7 @@ export class TwoPhaseCoordinator implements PatternNode, EventTarget {
 }
 
 export const twoPhaseCoordinatorKind: PatternKind<typeof twoPhaseCoordinatorSchema> = {
-  info: {
-    title: 'Two-phase commit',
-    category: 'coordination',
-    summary: 'Coordinator: PREPARE to every participant, then COMMIT or ABORT. Participants hold their locks in doubt until it decides.',
-    callable: true,
-    broker: false,
-    caller: true,
-    faultable: true,
-    accent: '#D55E00',
-  },
+  info: twoPhaseCoordinatorInfo,
   schema: twoPhaseCoordinatorSchema,
   create: (id, params, ctx) => new TwoPhaseCoordinator(id, params, ctx),
 };

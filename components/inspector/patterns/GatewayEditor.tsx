@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { Distribution } from '@/simulations/index';
-import { gatewaySchema } from '@/simulations/components/gateway';
+import { gatewaySchema } from '@/simulations/components/gateway.schema';
 import { prefixFor } from '@/simulations/components/gateway-routes';
 import { useDoc } from '@/components/playground/PlaygroundProvider';
 import type { DocNode } from '@/lib/scenario-doc/types';

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { DocNode } from '@/lib/scenario-doc/types';
-import { sagaOrchestratorSchema } from '@/simulations/components/saga-orchestrator';
+import { sagaOrchestratorSchema } from '@/simulations/components/saga-orchestrator.schema';
 import { listStep, moveStep, resolveSteps, type SagaStepInput } from '@/simulations/components/saga-steps';
 import { useDoc } from '@/components/playground/PlaygroundProvider';
 import { CheckboxField } from '../fields/choices';

@@ -4,6 +4,8 @@
  * the run store's series (never through React state): at most MAX_HZ times a second (a window is
  * the chart's resolution anyway), through a queue that spreads the charts over frames. Resized with its
  * box, destroyed on unmount. The legend is ours: fixed height, values updated in place on hover.
+ * uPlot itself is imported in the effect (it draws nothing before then anyway), which keeps it out of
+ * the page's first-load JavaScript (PRODUCT.md: ≤ 350 kB).
  */
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'react';
@@ -13,7 +15,7 @@ import { formatValue } from './axis-format';
 import { xAxis, type Aligned } from './chart-data';
 import type { ChartSpec } from './chart-types';
 import { cancelChartUpdate, requestChartUpdate } from './update-queue';
-import { optionsFor, uPlot } from './uplot-options';
+import type uPlot from 'uplot';
 
 const MAX_HZ = 8;
 
@@ -57,34 +59,45 @@ function Plot({ spec, dark, large }: { spec: ChartSpec; dark: boolean; large: bo
       });
     };
     const size = () => ({ width: Math.max(80, el.clientWidth), height: Math.max(40, el.clientHeight) });
-    const u = new uPlot(optionsFor(spec, { dark, scale: large ? 1.25 : 1 }, size(), () => run.getState().durationMs / 1000, showCursor), dataOf(spec, run), el);
-    let queued = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
-    const update = () => {
-      queued = false;
-      last = performance.now();
-      u.setData(dataOf(spec, run));
+    const draw = (u: uPlot): (() => void) => {
+      let queued = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let last = 0;
+      const update = () => {
+        queued = false;
+        last = performance.now();
+        u.setData(dataOf(spec, run));
+      };
+      const schedule = () => {
+        timer = undefined;
+        queued = true;
+        requestChartUpdate(update);
+      };
+      const unsubscribe = run.subscribe((s, prev) => {
+        if (s.seriesVersion === prev.seriesVersion || queued || timer) return;
+        const wait = 1000 / MAX_HZ - (performance.now() - last);
+        if (wait > 0) timer = setTimeout(schedule, wait);
+        else schedule();
+      });
+      const ro = new ResizeObserver(() => u.setSize(size()));
+      ro.observe(el);
+      return () => {
+        unsubscribe();
+        cancelChartUpdate(update);
+        if (timer) clearTimeout(timer);
+        ro.disconnect();
+        u.destroy();
+      };
     };
-    const schedule = () => {
-      timer = undefined;
-      queued = true;
-      requestChartUpdate(update);
-    };
-    const unsubscribe = run.subscribe((s, prev) => {
-      if (s.seriesVersion === prev.seriesVersion || queued || timer) return;
-      const wait = 1000 / MAX_HZ - (performance.now() - last);
-      if (wait > 0) timer = setTimeout(schedule, wait);
-      else schedule();
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./uplot-options').then(({ optionsFor, uPlot }) => {
+      if (gone) return;
+      stop = draw(new uPlot(optionsFor(spec, { dark, scale: large ? 1.25 : 1 }, size(), () => run.getState().durationMs / 1000, showCursor), dataOf(spec, run), el));
     });
-    const ro = new ResizeObserver(() => u.setSize(size()));
-    ro.observe(el);
     return () => {
-      unsubscribe();
-      cancelChartUpdate(update);
-      if (timer) clearTimeout(timer);
-      ro.disconnect();
-      u.destroy();
+      gone = true;
+      stop?.();
     };
   }, [spec, dark, large, run]);
 
