@@ -53,8 +53,9 @@ test('a preset opens from the gallery with its guide; Apply changes the scenario
   await openFromGallery(page, p);
   for (const n of p.scenario.nodes) await expect(nodeByLabel(page, n.label ?? n.id)).toBeVisible();
 
-  // The guide comes to the front with the preset's words and its experiments.
-  await expect(page.getByRole('tab', { name: 'Guide' })).toHaveAttribute('aria-selected', 'true');
+  // The preset's lesson comes to the front; the guide, one tab away, has the preset's words and its experiments.
+  await expect(page.getByRole('tab', { name: 'Lesson' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Guide' }).click();
   const guide = page.getByTestId('guide');
   await expect(guide.getByRole('heading', { name: p.title })).toBeVisible();
   await expect(guide).toContainText(p.explanation.slice(0, 60));

@@ -4,7 +4,8 @@
  * `simulations/` code as the CLI, so a scenario and seed give the same report in both.
  */
 import { expose } from 'comlink';
-import { createRun, validateScenario, withPerf, type Report, type Run, type RunOptions, type Snapshot, type SnapshotCursor, type Trace, type ValidationIssue } from '@/simulations/index';
+import { consoleEngineApi } from './console/engine-console';
+import { createRun, validateScenario, withPerf, type Incident, type Report, type Run, type RunOptions, type Snapshot, type SnapshotCursor, type Trace, type ValidationIssue, type WatchCondition } from '@/simulations/index';
 
 let run: Run | undefined;
 const CHUNK_EVENTS = 2000;
@@ -13,7 +14,7 @@ let transitionsSeen = new Map<string, number>();
 
 export type BreakerTransition = Report['links'][string]['breakerTransitions'][number];
 /** A snapshot plus what the engine's snapshot does not carry: every breaker transition since the last call. */
-export type LiveSnapshot = Snapshot & { reached: boolean; breakerTransitions: Record<string, BreakerTransition[]> };
+export type LiveSnapshot = Snapshot & { reached: boolean; breakerTransitions: Record<string, BreakerTransition[]>; hit?: Incident };
 
 /**
  * Transitions since the last call (at most the last 20 per link). A HALF_OPEN that lasts a few
@@ -32,6 +33,8 @@ function newTransitions(r: Run): Record<string, BreakerTransition[]> {
 }
 
 export const engineApi = {
+  /** The request console (lib/console/engine-console.ts). */
+  ...consoleEngineApi(() => run),
   /** Validates and starts a run; returns the problems instead when the scenario is invalid. */
   start(input: unknown, opts: RunOptions = {}): { ok: true; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[] } {
     const v = validateScenario(input);
@@ -60,21 +63,25 @@ export const engineApi = {
    * `budgetMs` of this worker's wall time, then returns a snapshot. The budget keeps a heavy
    * scenario, or "as fast as possible", from starving the page of fresh snapshots.
    */
-  advance(untilMs: number, budgetMs: number, cursor?: SnapshotCursor): LiveSnapshot {
+  advance(untilMs: number, budgetMs: number, cursor?: SnapshotCursor, breakOn: WatchCondition[] = []): LiveSnapshot {
     const r = need();
     const target = Math.min(untilMs, r.durationMs);
     const t0 = performance.now();
     let reached = false;
+    // Pause on event: the run stops right after the event whose incident matched (not at the end of a chunk).
+    r.breakOn(breakOn);
+    let hit: Incident | undefined;
     for (;;) {
       // A chunk small enough to check the clock often, large enough that checking costs nothing.
       const n = r.advanceTo(target, CHUNK_EVENTS);
+      if ((hit = r.hit)) break;
       if (n < CHUNK_EVENTS) {
         reached = true;
         break;
       }
       if (performance.now() - t0 >= budgetMs) break;
     }
-    return { ...r.snapshot(cursor), reached, breakerTransitions: newTransitions(r) };
+    return { ...r.snapshot(cursor), reached, breakerTransitions: newTransitions(r), ...(hit ? { hit } : {}) };
   },
 
   snapshot(cursor?: SnapshotCursor): Snapshot {

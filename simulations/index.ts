@@ -27,3 +27,5 @@ export type { DomainEvent, Outcome, FailureKind } from './core/types';
 export type { Summary } from './metrics/histogram';
 export type { Distribution } from './core/distributions';
 export { describeDistribution, distributionMean } from './core/distributions';
+export { IncidentLog, INCIDENT_KINDS, type Incident, type IncidentKind } from './events/incidents';
+export { watchConditionSchema, matchIncident, matchLag, describeCondition, type WatchCondition } from './watch/condition';

@@ -9,8 +9,12 @@ import { useCallback, useState } from 'react';
 import { Background, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import type { NodeKind } from '@/simulations/index';
 import { TrafficLayer } from '@/components/canvas/overlays/TrafficLayer';
+import { AnnotationLayer } from '@/components/annotations/AnnotationLayer';
+import { useWithNoteChanges } from '@/components/annotations/use-note-changes';
+import { useWithNotes } from '@/components/annotations/use-note-nodes';
 import { FileDropZone } from '@/components/files/FileDropZone';
 import { CheatSheet } from '@/components/playground/CheatSheet';
+import { PauseHighlight } from '@/components/workshop/PauseHighlight';
 import { useDoc, usePlayground } from '@/components/playground/PlaygroundProvider';
 import { PALETTE_MIME, addNodeAt, isNodeKind } from '@/components/palette/add-node';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -40,7 +44,8 @@ export function Canvas() {
   const [ready, setReady] = useState(false);
 
   const { sizes, onNodesChange, onEdgesChange } = useFlowChanges();
-  const nodes = useFlowNodes(sizes);
+  const nodes = useWithNotes(useFlowNodes(sizes), sizes);
+  const onNodesChangeWithNotes = useWithNoteChanges(onNodesChange);
   const edges = useFlowEdges();
   const actions = useCanvasActions();
   const connect = useConnect();
@@ -70,7 +75,7 @@ export function Canvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={onNodesChangeWithNotes}
         onEdgesChange={onEdgesChange}
         isValidConnection={connect.isValidConnection}
         onConnectStart={connect.onConnectStart}
@@ -96,8 +101,10 @@ export function Canvas() {
         <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={3} ariaLabel="Overview of the whole graph" />
         <Controls showInteractive={false} />
         <TrafficLayer />
+        <AnnotationLayer />
         <CanvasToolbar actions={actions} />
         <ConnectFeedback />
+        <PauseHighlight />
       </ReactFlow>
       {empty && (
         <div className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center">

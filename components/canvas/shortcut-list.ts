@@ -37,6 +37,13 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
     ],
   },
   {
+    group: 'Annotate',
+    items: [
+      { keys: ['N'], what: 'Add a sticky note (at the pointer); double-click or Enter to type, Esc to finish' },
+      { keys: ['A'], what: 'Draw an arrow: drag from a note, node or point to what it points at; double-click an arrow to label it' },
+    ],
+  },
+  {
     group: 'Connect',
     items: [{ keys: ['drag ○ → node'], what: 'Drag from a node’s right handle onto another node; pick the link kind if asked' }],
   },

@@ -11,6 +11,7 @@ import { SCENARIO_VERSION } from '@/simulations/index';
 import { fileNameFor, scenarioFileText, SCHEMA_PATH } from '@/lib/files/scenario-json';
 import { FIT_OPTIONS, afterRender } from '@/components/canvas/use-canvas-actions';
 import { usePlayground } from '@/components/playground/PlaygroundProvider';
+import { persistedDoc } from '@/lib/variants/workspace';
 import { downloadBlob, downloadText } from './download';
 
 export type FileActions = ReturnType<typeof useFileActions>;
@@ -52,18 +53,20 @@ export function useFileActions() {
         } catch {
           // Without the layout engine the nodes still open, stacked where the file put them.
         }
-        doc.getState().apply(() => placed.doc);
+        const problems = doc.getState().replace(placed.doc);
         afterRender(() => void flow.fitView(FIT_OPTIONS));
         const notes = [
           read.from < SCENARIO_VERSION ? ` It was written in format version ${read.from} and has been brought up to version ${SCENARIO_VERSION}.` : '',
           placed.laidOut ? ' It had no node positions, so it was laid out automatically.' : '',
         ].join('');
         ui.getState().notify(`Opened “${placed.doc.name}” from ${file.name}.${notes} Undo brings back what you had.`, 'info');
+        for (const problem of problems) ui.getState().notify(`In ${file.name}: ${problem}.`, 'warn');
         return true;
       }),
 
       downloadJson: () => {
-        const d = current();
+        // A with its variants: the file reopens the whole comparison.
+        const d = persistedDoc(doc.getState());
         downloadText(scenarioFileText(d, new URL(SCHEMA_PATH, window.location.origin).href), fileNameFor(d.name, 'json'), 'application/json');
       },
 

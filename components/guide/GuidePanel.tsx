@@ -37,7 +37,7 @@ function Guide({ preset }: { preset: Preset }) {
     setApplied({ index: i, doc: t.doc });
   };
   const open = (p: Preset, what: string) => {
-    store.getState().apply(() => structuredClone(p.scenario) as ScenarioDoc);
+    store.getState().replace(structuredClone(p.scenario) as ScenarioDoc);
     ui.getState().notify(`${what} “${p.title}”. Undo (Ctrl+Z) brings the previous version back.`);
   };
 

@@ -45,7 +45,8 @@ export function PresetWatcher() {
       remember(slug);
       const s = ui.getState();
       if (slug === s.preset) return;
-      if (slug) s.set({ preset: slug, bottomTab: 'guide' });
+      // A preset with a lesson opens on its first step; the guide is one tab away.
+      if (slug) s.set({ preset: slug, bottomTab: doc.getState().doc.lesson ? 'lesson' : 'guide', lessonStep: 0 });
       else s.set({ preset: undefined, ...(s.bottomTab === 'guide' ? { bottomTab: 'charts' } : {}) });
     };
     void import('@/simulations/presets').then((m) => {

@@ -6,27 +6,32 @@
  */
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BottomTab } from '@/lib/stores/ui-store';
-import { usePlayground, useUi } from '@/components/playground/PlaygroundProvider';
+import { usePlayground, useDoc, useUi } from '@/components/playground/PlaygroundProvider';
 import { LazyGuide } from '@/components/guide/LazyGuide';
+import { LazyLesson } from '@/components/lessons/LazyLesson';
+import { LazyConsole } from '@/components/console/LazyConsole';
 import { ChartsTab } from './charts/ChartsTab';
-import { EventLog } from './events/EventLog';
-import { ReportPanel } from './ReportPanel';
-import { TracePanel } from './TracePanel';
+import { LazyEventLog, LazyReportPanel, LazyTracePanel } from './LazyTabs';
 import { usePanelSize } from './use-panel-size';
 
 /** Shown first while the scenario came from a preset. */
 const GUIDE_TAB: { id: BottomTab; label: string } = { id: 'guide', label: 'Guide' };
+/** Second while the scenario carries a lesson; last (to write one) while it does not. */
+const LESSON_TAB: { id: BottomTab; label: string } = { id: 'lesson', label: 'Lesson' };
+const NEW_LESSON_TAB: { id: BottomTab; label: string } = { id: 'lesson', label: '+ Lesson' };
 const TABS: { id: BottomTab; label: string }[] = [
   { id: 'charts', label: 'Charts' },
   { id: 'events', label: 'Events' },
   { id: 'trace', label: 'Trace' },
   { id: 'report', label: 'Report' },
+  { id: 'console', label: 'Console' },
 ];
 
 export function BottomPanel() {
   const { ui } = usePlayground();
   const tab = useUi((s) => s.bottomTab);
-  const tabs = useUi((s) => s.preset) ? [GUIDE_TAB, ...TABS] : TABS;
+  const hasLesson = useDoc((s) => s.doc.lesson !== undefined);
+  const tabs = [...(useUi((s) => s.preset) ? [GUIDE_TAB] : []), ...(hasLesson ? [LESSON_TAB] : []), ...TABS, ...(hasLesson ? [] : [NEW_LESSON_TAB])];
   const { heightRem, collapsed, setHeightRem, setCollapsed } = usePanelSize();
   const drag = useRef<{ y: number; rem: number; px: number } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -114,10 +119,12 @@ export function BottomPanel() {
       {!collapsed && (
         <div id="bottom-panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="min-h-0 min-w-0 px-2 pt-1 pb-2" style={{ height: `min(${heightRem}rem, 40vh)` }}>
           {tab === 'guide' && <LazyGuide />}
+          {tab === 'lesson' && <LazyLesson />}
           {tab === 'charts' && <ChartsTab />}
-          {tab === 'events' && <EventLog />}
-          {tab === 'trace' && <TracePanel />}
-          {tab === 'report' && <ReportPanel />}
+          {tab === 'events' && <LazyEventLog />}
+          {tab === 'trace' && <LazyTracePanel />}
+          {tab === 'report' && <LazyReportPanel />}
+          {tab === 'console' && <LazyConsole />}
         </div>
       )}
     </section>

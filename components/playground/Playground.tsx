@@ -11,10 +11,18 @@ import { RunControls } from '@/components/run/RunControls';
 import { IncomingScenario } from '@/components/share/IncomingScenario';
 import { QueryProvider } from '@/components/share/QueryProvider';
 import { ShareMenu } from '@/components/share/ShareMenu';
+import { CompareButton } from '@/components/variants/CompareButton';
+import { LazyCompareView } from '@/components/variants/LazyCompareView';
+import { VariantStrip } from '@/components/variants/VariantStrip';
+import { LazySweepView } from '@/components/sweep/LazySweepView';
+import { SweepButton } from '@/components/sweep/SweepButton';
+import { LazyPresenter } from '@/components/workshop/LazyPresenter';
+import { PresentButton } from '@/components/workshop/PresentButton';
 import { DisplayPrefs } from './DisplayPrefs';
 import { Notices } from './Notices';
 import { PlaygroundProvider } from './PlaygroundProvider';
 import { ScenarioTitle } from './ScenarioTitle';
+import { ViewFrame } from './ViewFrame';
 
 export function Playground() {
   return (
@@ -27,16 +35,31 @@ export function Playground() {
             <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
               <ScenarioTitle />
               <FileMenu />
-              <RunControls />
-              <ShareMenu />
+              <div role="group" aria-label="Views" className="ml-auto flex items-center gap-1.5">
+                <CompareButton />
+                <SweepButton />
+                <PresentButton />
+                <ShareMenu />
+              </div>
+              {/* The run controls get a row of their own: beside the title they would wrap at any laptop width. */}
+              <div className="w-full">
+                <RunControls />
+              </div>
             </header>
-            <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
-              <Palette />
-              <main className="relative min-h-0 min-w-0" aria-label="Canvas">
-                <Canvas />
-              </main>
-              <Inspector />
-            </div>
+            {/* The editor, or the full-window view ui.view names (each loaded lazily by its owner). */}
+            <ViewFrame
+              editor={
+                <div className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_auto]">
+                  <Palette />
+                  <main className="relative min-h-0 min-w-0" aria-label="Canvas">
+                    <Canvas />
+                    <VariantStrip />
+                  </main>
+                  <Inspector />
+                </div>
+              }
+              views={{ sweep: <LazySweepView />, compare: <LazyCompareView />, present: <LazyPresenter /> }}
+            />
             <BottomPanel />
           </div>
           <IncomingScenario />

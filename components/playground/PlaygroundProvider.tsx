@@ -17,6 +17,7 @@ import { restore, save } from '@/lib/storage/autosave';
 import { createDocumentStore, type DocState, type DocumentStore } from '@/lib/stores/document-store';
 import { createRunStore, type RunState, type RunStore } from '@/lib/stores/run-store';
 import { createUiStore, type UiState, type UiStore } from '@/lib/stores/ui-store';
+import { persistedDoc } from '@/lib/variants/workspace';
 
 export interface Playground {
   doc: DocumentStore;
@@ -35,7 +36,7 @@ export function PlaygroundProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const restored = restore();
-    if (restored.doc) stores.doc.getState().load(restored.doc);
+    for (const problem of restored.doc ? stores.doc.getState().load(restored.doc) : []) stores.ui.getState().notify(`In the autosaved scenario, ${problem}.`, 'warn');
     if (restored.problem) stores.ui.getState().notify(restored.problem, 'warn');
     stores.run.getState().set({ seed: stores.doc.getState().doc.seed ?? 1 });
 
@@ -46,8 +47,8 @@ export function PlaygroundProvider({ children }: { children: ReactNode }) {
 
     let key = simulationKey(stores.doc.getState().doc);
     const unsubscribe = stores.doc.subscribe((s, prev) => {
-      if (s.doc === prev.doc) return;
-      const problem = save(s.doc);
+      if (s.doc === prev.doc && s.base === prev.base && s.variants === prev.variants) return;
+      const problem = save(persistedDoc(s));
       if (problem) stores.ui.getState().notify(problem, 'error');
       const next = simulationKey(s.doc);
       if (next === key) return; // moved or renamed: the numbers do not change

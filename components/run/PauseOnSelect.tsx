@@ -34,7 +34,7 @@ export function PauseOnSelect() {
           value={id}
           onChange={(e) => ui.getState().set({ pauseOn: pauseOnConditions(e.target.value) })}
           title="Pause the run right after this kind of event, and show where it happened"
-          className={FIELD}
+          className={`${FIELD} max-w-[9.5rem]`}
         >
           {PAUSE_ON_CHOICES.map((c) => (
             <option key={c.id} value={c.id}>

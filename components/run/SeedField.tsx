@@ -53,7 +53,7 @@ export function SeedField() {
         aria-invalid={!parsed.ok}
         aria-describedby={parsed.ok ? undefined : 'seed-error'}
         title="Same seed, same numbers. Changing it restarts the run."
-        className={`${FIELD} w-[6.5rem] font-mono tabular-nums ${parsed.ok ? '' : 'border-[#D55E00]! outline-[#D55E00]'}`}
+        className={`${FIELD} w-[5.5rem] font-mono tabular-nums ${parsed.ok ? '' : 'border-[#D55E00]! outline-[#D55E00]'}`}
       />
       {!parsed.ok && (
         <span id="seed-error" role="alert" className="absolute left-10 top-full z-20 mt-1 whitespace-nowrap rounded bg-[#D55E00] px-2 py-0.5 text-xs font-medium text-white">

@@ -5,7 +5,8 @@
  * outside closes the panel and returns focus to the button.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useDoc, usePlayground } from '@/components/playground/PlaygroundProvider';
+import { usePlayground } from '@/components/playground/PlaygroundProvider';
+import { usePersistedDoc } from '@/components/variants/use-persisted-doc';
 import { forgetScenario, linkKind, readMyScenarios, rememberScenario, type MyScenario } from '@/lib/share/my-scenarios';
 import { receive } from '@/lib/share/open-flow';
 import { FullLinkSection } from './FullLinkSection';
@@ -85,7 +86,8 @@ function ShareIcon() {
 
 function SharePanel({ onOpened }: { onOpened: () => void }) {
   const p = usePlayground();
-  const doc = useDoc((s) => s.doc);
+  // A with its variants: a link carries every variant.
+  const doc = usePersistedDoc();
   // The panel exists only after a click, in the browser: localStorage can be read while rendering.
   const [list, setList] = useState(() => readMyScenarios());
   const [problem, setProblem] = useState<string>();

@@ -8,7 +8,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi } from '../engine.worker';
 import type { ScenarioDoc } from '../scenario-doc/types';
 import type { RunStore } from '../stores/run-store';
-import type { SnapshotCursor, Trace } from '@/simulations/index';
+import { INCIDENT_KINDS, type SnapshotCursor, type Trace, type WatchCondition } from '@/simulations/index';
 import { SpeedMeter } from './speed-meter';
 
 /** Wall time one frame may account for: after a stall (tab hidden) the run does not leap ahead. */
@@ -25,6 +25,8 @@ const MAX_SPEED_BUDGET_MS = 14;
  * of a large graph each frame costs more than a frame.
  */
 const GAUGE_INTERVAL_MS = 125;
+/** "Next event": stop at the next incident of any kind. */
+const ANY_INCIDENT: WatchCondition[] = INCIDENT_KINDS.map((on) => ({ on }));
 
 export class RunDriver {
   private cursor: SnapshotCursor = {};
@@ -38,6 +40,8 @@ export class RunDriver {
   /** Bumped by every reset: answers that belong to an earlier run are dropped. */
   private generation = 0;
   private readonly meter = new SpeedMeter();
+  /** Pause on event: the conditions every advance stops at. */
+  private breakOn: WatchCondition[] = [];
 
   constructor(
     private readonly api: Remote<EngineApi>,
@@ -82,7 +86,7 @@ export class RunDriver {
     if (!this.started || s.status === 'done' || s.status === 'invalid') {
       if (!(await this.reset())) return;
     }
-    this.store.getState().set({ status: 'running' });
+    this.store.getState().set({ status: 'running', hit: undefined });
     this.lastFrame = performance.now();
     this.meter.start(this.lastFrame, this.store.getState().nowMs);
     this.startLoop();
@@ -106,10 +110,35 @@ export class RunDriver {
   /** Advances to the end of the next time-series window (the chart resolution) and pauses. */
   async step(): Promise<void> {
     this.pause();
+    this.store.getState().set({ hit: undefined });
     if (!this.started && !(await this.reset())) return;
     const { nowMs, windowMs, durationMs, status } = this.store.getState();
     if (status === 'done' || nowMs >= durationMs) return;
     await this.advance((Math.floor(nowMs / windowMs) + 1) * windowMs, 5_000);
+  }
+
+  /** Pause on event: from now on the run pauses right after an incident one of these matches (none: never). */
+  setBreakOn(conditions: WatchCondition[]): void {
+    this.breakOn = conditions;
+  }
+
+  /**
+   * Runs on to the next incident of any kind (a breaker change, a dead-letter, a compensation, a
+   * stale read) and pauses there, or to the end of the run if none comes. Returns whether one came.
+   */
+  async nextIncident(): Promise<boolean> {
+    this.pause();
+    if (!this.started && !(await this.reset())) return false;
+    const gen = this.generation;
+    this.store.getState().set({ hit: undefined });
+    // Bounded work per request keeps the page fresh; the loop ends at a hit, the end, or anything else the person does.
+    while (gen === this.generation && this.store.getState().status === 'paused' && !this.store.getState().hit) {
+      // An answer still on its way (from before the pause) must land first: never spin on a busy driver.
+      if (this.busy) await new Promise((r) => setTimeout(r, 10));
+      else await this.advance(Infinity, MAX_SPEED_BUDGET_MS * 3, ANY_INCIDENT);
+      if (this.store.getState().nowMs >= this.store.getState().durationMs) break;
+    }
+    return !!this.store.getState().hit;
   }
 
   /** Injects a fault from the current simulated time on; the document is not changed. */
@@ -123,6 +152,16 @@ export class RunDriver {
   /** A recent sampled request's spans, fetched on demand (snapshots carry only summaries). */
   trace(id: number): Promise<Trace | undefined> {
     return this.api.trace(id);
+  }
+
+  /** The worker itself, for features that bring their own worker methods (the request console). */
+  get worker(): Remote<EngineApi> {
+    return this.api;
+  }
+
+  /** Shows the worker's state now, after something outside the pacing loop moved a paused run (a console request). */
+  async sync(): Promise<void> {
+    if (this.started && this.store.getState().status !== 'running') await this.advance(this.store.getState().nowMs, 1_000);
   }
 
   setSpeed(speed: number): void {
@@ -164,17 +203,23 @@ export class RunDriver {
     this.raf = requestAnimationFrame(this.frame);
   };
 
-  private async advance(untilMs: number, budgetMs: number): Promise<void> {
+  private async advance(untilMs: number, budgetMs: number, breakOn = this.breakOn): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     const gen = this.generation;
     try {
-      const snap = await this.api.advance(untilMs, budgetMs, this.cursor);
+      const snap = await this.api.advance(untilMs, budgetMs, this.cursor, breakOn);
       if (gen !== this.generation) return;
       this.cursor = snap.cursor;
       const st = this.store.getState();
       const now = performance.now();
-      const publish = snap.done || st.status !== 'running' || now - this.lastGauges >= GAUGE_INTERVAL_MS;
+      if (snap.hit) {
+        // Pause on event: stop right here, with the gauges of this very moment.
+        this.stopLoop();
+        this.owedMs = 0;
+        st.set({ status: 'paused', hit: snap.hit, effectiveSpeed: 0 });
+      }
+      const publish = snap.done || !!snap.hit || st.status !== 'running' || now - this.lastGauges >= GAUGE_INTERVAL_MS;
       if (publish) this.lastGauges = now;
       st.ingest(snap, publish);
       if (snap.done) {

@@ -9,6 +9,7 @@ import { validateScenario } from '@/simulations/index';
 import { starterDoc } from '../scenario-doc/defaults';
 import type { ScenarioDoc } from '../scenario-doc/types';
 import type { DocumentStore } from '../stores/document-store';
+import { persistedDoc } from '../variants/workspace';
 import type { UiStore } from '../stores/ui-store';
 import { decodeScenario } from './link-codec';
 import { checkScenario, type Checked } from './open-check';
@@ -67,7 +68,8 @@ export function offer(p: OpenTargets, checked: Checked, source: string, opts: Op
     return 'refused';
   }
   const arrival: Arrival = { doc: checked.doc, source, noun: opts.noun ?? 'shared scenario', migratedFrom: checked.migratedFrom };
-  const current = p.doc.getState().doc;
+  // The whole workspace (A with its variants): a link that adds a variant is not "the same scenario".
+  const current = persistedDoc(p.doc.getState());
   if (sameScenario(current, checked.doc)) {
     p.ui.getState().notify(`${capitalise(source)} holds the scenario that is already open.`, 'info');
     settle();
@@ -101,11 +103,12 @@ export function declineOffer(p: OpenTargets, opts: Pick<OpenOptions, 'settle'> =
 }
 
 function replaceWith(p: OpenTargets, arrival: Arrival, hadWork: boolean): void {
-  // apply, not load: load forgets the undo history, and undo is how the previous work comes back.
-  p.doc.getState().apply(() => arrival.doc);
+  // replace, not load: load forgets the undo history, and undo is how the previous work comes back.
+  const problems = p.doc.getState().replace(arrival.doc);
   const migrated = arrival.migratedFrom === undefined ? '' : ` It was written in format version ${arrival.migratedFrom} and has been updated.`;
   const undo = hadWork ? ' Undo (Ctrl+Z) brings your previous work back.' : '';
   p.ui.getState().notify(`Opened “${arrival.doc.name}” from ${arrival.source}.${migrated}${undo}`, 'info');
+  for (const problem of problems) p.ui.getState().notify(`${capitalise(problem)}.`, 'warn');
 }
 
 /** Something of the person's own: not empty, and not the starter a first visit shows. */

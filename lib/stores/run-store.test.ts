@@ -22,8 +22,9 @@ function snap(t: number[], extra: Partial<Snapshot> = {}): Snapshot {
     },
     domainEvents: [],
     traces: [],
+    incidents: [],
     activeFaults: [],
-    cursor: { windows: 0, events: 0, traces: 0 },
+    cursor: { windows: 0, events: 0, traces: 0, incidents: 0 },
     ...extra,
   };
 }

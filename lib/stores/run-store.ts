@@ -4,7 +4,7 @@
  * when its own numbers change, not when anything does.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ClientGauge, DomainEvent, LinkGauge, NodeGauge, Report, Snapshot, TraceSummary, ValidationIssue } from '@/simulations/index';
+import type { ClientGauge, DomainEvent, Incident, LinkGauge, NodeGauge, Report, Snapshot, TraceSummary, ValidationIssue } from '@/simulations/index';
 import type { BreakerTransition } from '../engine.worker';
 import { appendRows, emptyBuffer, windowWidth, type SeriesBuffer } from '../run/series';
 import { isLinkSeries, trafficOf, type LinkTraffic } from '../run/traffic';
@@ -20,6 +20,8 @@ export const EVENTS_CAP = 500;
 export const TRACES_CAP = 100;
 /** Breaker transitions kept per link for the tile's history. */
 export const TRANSITIONS_CAP = 8;
+/** Incidents kept (breaker changes, dead-letters, compensations, stale reads). */
+export const INCIDENTS_CAP = 200;
 
 /** A snapshot as the driver hands it over: the engine's, plus breaker transitions since the last one. */
 export type IncomingSnapshot = Snapshot & { breakerTransitions?: Record<string, BreakerTransition[]> };
@@ -50,6 +52,10 @@ export interface RunState {
   activeFaults: number[];
   /** The latest breaker transitions per link, oldest first (a HALF_OPEN of a few ms shows here). */
   breakerHistory: Record<string, BreakerTransition[]>;
+  /** The most recent incidents, oldest first, at most INCIDENTS_CAP. */
+  incidents: Incident[];
+  /** Pause on event: the incident the run stopped at, until it goes on. */
+  hit?: Incident;
   report?: Report;
   /** Bumped on every update. */
   version: number;
@@ -66,7 +72,7 @@ export interface RunState {
   clear(durationMs: number, windowMs?: number): void;
 }
 
-const EMPTY = () => ({ nowMs: 0, events: 0, errors: [], clients: {}, nodes: {}, links: {}, traffic: {}, series: {}, domainEvents: [], traces: [], activeFaults: [], breakerHistory: {}, report: undefined, effectiveSpeed: 0 });
+const EMPTY = () => ({ nowMs: 0, events: 0, errors: [], clients: {}, nodes: {}, links: {}, traffic: {}, series: {}, domainEvents: [], traces: [], activeFaults: [], breakerHistory: {}, incidents: [] as Incident[], hit: undefined, report: undefined, effectiveSpeed: 0 });
 
 export function createRunStore(init: { seed?: number; speed?: number } = {}) {
   // Traffic and breaker history accumulate on every snapshot but are published with the gauges.
@@ -108,6 +114,7 @@ export function createRunStore(init: { seed?: number; speed?: number } = {}) {
       }
       const domainEvents = snap.domainEvents.length ? [...prev.domainEvents, ...snap.domainEvents].slice(-EVENTS_CAP) : prev.domainEvents;
       const traces = snap.traces?.length ? [...prev.traces, ...snap.traces].slice(-TRACES_CAP) : prev.traces;
+      const incidents = snap.incidents?.length ? [...prev.incidents, ...snap.incidents].slice(-INCIDENTS_CAP) : prev.incidents;
       const common = {
         nowMs: snap.nowMs,
         durationMs: snap.durationMs,
@@ -115,6 +122,7 @@ export function createRunStore(init: { seed?: number; speed?: number } = {}) {
         series,
         domainEvents,
         traces,
+        incidents,
         version: prev.version + 1,
         seriesVersion: appended ? prev.seriesVersion + 1 : prev.seriesVersion,
       };

@@ -1,6 +1,7 @@
 /** UI state: selection, panels, display preferences, transient drag positions. Never undone, never shared. */
 import { createStore } from 'zustand/vanilla';
 import type { XY } from '../scenario-doc/types';
+import type { WatchCondition } from '@/simulations/watch/condition';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type BottomTab = 'guide' | 'lesson' | 'charts' | 'events' | 'trace' | 'report' | 'console';
@@ -30,9 +31,11 @@ export interface UiState {
   view: View;
   /** Index of the guided-lesson step being shown (0 = the first). */
   lessonStep: number;
+  /** Pause on event: the run pauses right after an incident one of these matches. */
+  pauseOn: WatchCondition[];
   select(nodes: string[], links: string[]): void;
   setDrag(positions: ReadonlyMap<string, XY>): void;
-  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming' | 'preset' | 'view' | 'lessonStep'>>): void;
+  set(patch: Partial<Pick<UiState, 'largeText' | 'theme' | 'bottomTab' | 'cheatSheetOpen' | 'renaming' | 'preset' | 'view' | 'lessonStep' | 'pauseOn'>>): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismiss(id: number): void;
 }
@@ -51,6 +54,7 @@ export function createUiStore(prefs: Partial<Pick<UiState, 'largeText' | 'theme'
     notices: [],
     view: 'edit',
     lessonStep: 0,
+    pauseOn: [],
     select: (selectedNodes, selectedLinks) => set({ selectedNodes, selectedLinks }),
     setDrag: (dragPositions) => set({ dragPositions }),
     set: (patch) => set(patch),

@@ -1,11 +1,42 @@
 /** An API gateway in front of two services: routing, authentication and per-client rate limits at one door. */
 import type { Preset } from './types';
 import { claim, pct, value, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 type Report = Parameters<Preset['experiments'][number]['check']>[0];
 /** Requests that reached a service: the load behind the gateway. */
 const load = (r: Report) => r.nodes.users.arrivals + r.nodes.orders.arrivals;
 const share = (r: Report, name: string, client: string) => value(r, 'gw', `${name}.${client}`) / value(r, 'gw', `requests.${client}`);
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'One door: authenticate, limit and route at the edge',
+  steps: [
+    {
+      title: 'Two clients, one gateway',
+      text: 'Press play. The gateway checks credentials, rate-limits the partner to 10 calls a second and routes by path.',
+      look: "The Partner's success badge (about 63 %) against the Web app's (about 95 %): only the partner is limited.",
+    },
+    {
+      title: 'More bad credentials',
+      text: 'Raise the share of calls with bad credentials from 5 % to 30 %.',
+      look: 'Many more 401s at the edge, and less load on the services: what the gateway turns away never reaches them.',
+      action: { kind: 'set', target: 'gw', path: 'badCredentialsShare', value: 0.3 },
+    },
+    {
+      title: "Tighten the partner's limit",
+      text: "Lower the partner's refill rate from 10 to 5 calls a second.",
+      look: "429s rise for the partner only; the web app still gets none.",
+      action: { kind: 'set', target: 'gw', path: 'clientLimits.partner.refillPerSec', value: 5 },
+    },
+    {
+      title: 'Heavier plugins',
+      text: "The gateway's own work grows from about 1 ms to about 20 ms.",
+      look: "Every call pays it: the web app's median latency grows by about 19 ms.",
+      action: { kind: 'set', target: 'gw', path: 'processingTime', value: { type: 'lognormal', p50: 20, p99: 40 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'api-gateway',
@@ -106,5 +137,6 @@ export const preset: Preset = {
       { id: 'gw-users', kind: 'rest', from: 'gw', to: 'users', label: '/api/users', latency: { type: 'uniform', min: 1, max: 3 } },
       { id: 'gw-orders', kind: 'rest', from: 'gw', to: 'orders', label: '/api/orders', latency: { type: 'uniform', min: 1, max: 3 } },
     ],
+    lesson: LESSON,
   },
 };

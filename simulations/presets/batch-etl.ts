@@ -1,8 +1,35 @@
 /** Scheduled batch ETL: the reporting copy is as old as the last run — a saw-tooth of staleness. */
 import type { Preset } from './types';
 import { claim, value, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const lagMean = (r: Parameters<Preset['experiments'][number]['check']>[0]) => r.consistency.reporting?.lagMs.mean ?? 0;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'A copy is as fresh as its schedule',
+  steps: [
+    {
+      title: 'Wait for the first run',
+      text: 'Press play (a fast speed helps: the job runs every 60 s). Changes pile up until the ETL job runs, then land together.',
+      look: "The ETL job's stale badge rises to about a minute and drops when a run lands: a saw-tooth.",
+      checkpoint: { on: 'lag', target: 'etl', overMs: 30_000 },
+    },
+    {
+      title: 'Take the Reporting database down for 65 s',
+      text: 'Down for longer than an interval, so the next run cannot load. A run that cannot load puts its records back on the pile; the run after takes them.',
+      look: 'Those records land a whole interval late, so the stale badge climbs past 70 s; nothing is lost, the copy is just older.',
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'reporting', atMs: 0, durationMs: 65_000 } },
+      checkpoint: { on: 'lag', target: 'etl', overMs: 70_000 },
+    },
+    {
+      title: 'Run twice as often',
+      text: 'Set the interval to 30 s.',
+      look: 'The saw-tooth halves: average staleness from about 32 s to about 17 s.',
+      action: { kind: 'set', target: 'etl', path: 'intervalMs', value: 30_000 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'batch-etl',
@@ -70,5 +97,6 @@ export const preset: Preset = {
       { id: 'orders-changes', kind: 'publish', from: 'orders', to: 'etl', latency: { type: 'constant', value: 1 }, eventType: 'order.placed', aggregateType: 'order', data: { orderId: '{aggregateId}' } },
       { id: 'etl-load', kind: 'rest', from: 'etl', to: 'reporting', latency: { type: 'constant', value: 5 }, timeout: { timeoutMs: 10_000 } },
     ],
+    lesson: LESSON,
   },
 };

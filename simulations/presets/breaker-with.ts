@@ -2,10 +2,49 @@
 import type { Preset } from './types';
 import { claim, pct, withFault } from './edit';
 import { breakerScenario, HALF_FAILING, OUTAGE } from './breaker-without';
+import type { Lesson } from '../lessons/schema';
 
 type Report = Parameters<Preset['experiments'][number]['check']>[0];
 const checkoutMs = (r: Report) => r.nodes.checkout.responseMs;
 const transitions = (r: Report) => r.links['checkout-payments'].breakerTransitions;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Watch a circuit breaker open, probe and close',
+  steps: [
+    {
+      title: 'A mostly healthy API',
+      text: 'Press play. Checkout calls the Payments API through a breaker that watches the last 20 calls. With 1 % failures it has no reason to open.',
+      look: 'The breaker tile on Checkout → Payments API reads CLOSED.',
+    },
+    {
+      title: 'Take the Payments API down',
+      text: 'An outage of 20 s, starting now. Calls fail; once half of the last 20 have failed, the breaker opens.',
+      look: 'The breaker tile turns OPEN about a second into the outage; failed checkouts are short-circuited in a millisecond instead of waiting out timeouts.',
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'payments', atMs: 0, durationMs: 20_000, note: 'payment provider down' } },
+      checkpoint: { on: 'breaker', target: 'checkout-payments', state: 'OPEN' },
+    },
+    {
+      title: 'Trial calls',
+      text: 'Keep playing. After 5 s open, the breaker lets 5 trial calls through (half-open). While the API is still down they fail and it opens again.',
+      look: 'The tile flips OPEN → HALF_OPEN → OPEN every 5 s; Payments sees only a handful of calls.',
+      checkpoint: { on: 'breaker', target: 'checkout-payments', state: 'HALF_OPEN' },
+    },
+    {
+      title: 'Recovery',
+      text: 'When the outage ends, the next trial calls succeed.',
+      look: 'The tile returns to CLOSED and checkouts succeed again.',
+      checkpoint: { on: 'breaker', target: 'checkout-payments', state: 'CLOSED' },
+    },
+    {
+      title: 'A flaky API instead of a dead one',
+      text: "Set the Payments API's error rate to 50 %.",
+      look: "The breaker opens within seconds and stays mostly open: checkout's median answer stays under 100 ms. Compare with the preset without a breaker.",
+      action: { kind: 'set', target: 'payments', path: 'errorRate', value: 0.5 },
+      checkpoint: { on: 'breaker', target: 'checkout-payments', state: 'OPEN' },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'breaker-with',
@@ -58,5 +97,5 @@ export const preset: Preset = {
       },
     },
   ],
-  scenario: breakerScenario(true),
+  scenario: { ...breakerScenario(true), lesson: LESSON },
 };

@@ -6,6 +6,7 @@
 import type { ScenarioInput } from '../scenario/schema';
 import type { Preset } from './types';
 import { claim, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 type Report = Parameters<Preset['experiments'][number]['check']>[0];
 
@@ -59,6 +60,36 @@ export const OUTAGE = { kind: 'outage' as const, target: 'payments', atMs: 20_00
 
 const checkoutMs = (r: Report) => r.nodes.checkout.responseMs;
 
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'How a failing dependency spreads upstream',
+  steps: [
+    {
+      title: 'Failures are rare',
+      text: 'Press play. 1 % of payment calls hang until the 1 s timeout; checkout retries them.',
+      look: "Checkout's median stays around 50 ms and its utilisation ring low.",
+    },
+    {
+      title: 'Half the payments fail',
+      text: "Set the Payments API's error rate to 50 %. There is no breaker: checkout keeps calling and waiting.",
+      look: "Checkout's 32 workers all end up waiting out timeouts, shoppers queue behind them and the median checkout takes over 5 s.",
+      action: { kind: 'set', target: 'payments', path: 'errorRate', value: 0.5 },
+    },
+    {
+      title: 'Back to normal, then an outage',
+      text: 'Put the error rate back to 1 %, then take the API down in the next step.',
+      look: 'Latency recovers at once.',
+      action: { kind: 'set', target: 'payments', path: 'errorRate', value: 0.01 },
+    },
+    {
+      title: 'Take the Payments API down for 20 s',
+      text: 'Each failed checkout now waits out three timeouts.',
+      look: "Checkout's queue badge and the Shoppers' latency chart: waits of over 10 s, although the API is down for only 20 s. Nothing here can tell you when it is back: there is no breaker to wait for. Open the pair to see one.",
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'payments', atMs: 0, durationMs: 20_000, note: 'payment provider down' } },
+    },
+  ],
+};
+
 export const preset: Preset = {
   slug: 'breaker-without',
   section: 'external',
@@ -103,5 +134,5 @@ export const preset: Preset = {
       },
     },
   ],
-  scenario: breakerScenario(false),
+  scenario: { ...breakerScenario(false), lesson: LESSON },
 };

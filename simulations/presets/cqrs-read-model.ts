@@ -1,9 +1,42 @@
 /** CQRS: commands write one model, queries read another, kept up to date from events — and a little behind. */
 import type { Preset } from './types';
 import { claim, pct, value, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const staleShare = (r: Parameters<typeof value>[0]) => value(r, 'user-view', 'staleShare');
 const meanLag = (r: Parameters<typeof value>[0]) => r.consistency['user-view']?.lagMs.mean ?? 0;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'A read model is eventually consistent: catch a stale read',
+  steps: [
+    {
+      title: 'Writes and reads take separate paths',
+      text: 'Press play. Sign-ups go to Users, which publishes user.registered; the User view applies the events and answers profile reads.',
+      look: 'A read that arrives before the view has applied the latest write for that user is a stale read.',
+      checkpoint: { on: 'staleRead', target: 'user-view' },
+    },
+    {
+      title: 'Slow the projection down',
+      text: 'Applying an event now takes about 17 ms instead of 8 ms, one at a time.',
+      look: 'The lag grows several times over, and stale reads with it.',
+      action: { kind: 'set', target: 'user-view', path: 'applyTime', value: { type: 'lognormal', p50: 17, p99: 24 } },
+      checkpoint: { on: 'lag', target: 'user-view', overMs: 100 },
+    },
+    {
+      title: 'Stale reads follow',
+      text: 'Keep playing.',
+      look: 'Stale reads on the User view badge climb.',
+      checkpoint: { on: 'staleRead', target: 'user-view' },
+    },
+    {
+      title: 'Speed the projection up',
+      text: '1 ms per event.',
+      look: 'The lag shrinks to little more than the network hops, and stale reads fall to near zero.',
+      action: { kind: 'set', target: 'user-view', path: 'applyTime', value: { type: 'constant', value: 1 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'cqrs-read-model',
@@ -83,5 +116,6 @@ export const preset: Preset = {
       { id: 'user-events-view', kind: 'subscribe', from: 'user-events', to: 'user-view', latency: { type: 'constant', value: 2 }, concurrency: 1 },
       { id: 'profile-view', kind: 'rest', from: 'profile', to: 'user-view', latency: { type: 'uniform', min: 2, max: 6 } },
     ],
+    lesson: LESSON,
   },
 };

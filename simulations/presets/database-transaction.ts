@@ -2,9 +2,40 @@
 import type { Report } from '../run/report';
 import type { Preset } from './types';
 import { claim, value, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const p99 = (r: Report) => r.clients.web.latencyMs.p99;
 const lockWaitShare = (r: Report) => value(r, 'users-db', 'lockWaits') / value(r, 'users-db', 'writes');
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Queueing twice: for a connection, then for the row',
+  steps: [
+    {
+      title: 'A pool and row locks',
+      text: 'Press play. Reads and write transactions share 10 connections; a write holds its row locked until it commits.',
+      look: "The Users DB badges: connections in use, requests waiting for one, writes waiting for a lock.",
+    },
+    {
+      title: 'Shrink the pool to 2',
+      text: 'Two connections for 200 requests a second.',
+      look: 'Requests queue for a connection (dozens waiting at the peaks) and the p99 latency rises several times over.',
+      action: { kind: 'set', target: 'users-db', path: 'connections', value: 2 },
+    },
+    {
+      title: 'Back to 10, and longer transactions',
+      text: 'Restore the pool, then make every write four times longer (a slow call made inside the transaction).',
+      look: 'Rows stay locked four times as long, so about four times as many writes find their row taken.',
+      action: { kind: 'set', target: 'users-db', path: 'connections', value: 10 },
+    },
+    {
+      title: 'Four times longer transactions',
+      text: 'Median 15 ms → 60 ms.',
+      look: 'Lock waits in the Report tab: about four times as many.',
+      action: { kind: 'set', target: 'users-db', path: 'transactionTime', value: { type: 'lognormal', p50: 60, p99: 240 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'database-transaction',
@@ -97,5 +128,6 @@ export const preset: Preset = {
       { id: 'web-users', kind: 'rest', from: 'web', to: 'users', latency: { type: 'uniform', min: 2, max: 6 } },
       { id: 'users-db-calls', kind: 'rest', from: 'users', to: 'users-db', latency: { type: 'uniform', min: 0.5, max: 1.5 } },
     ],
+    lesson: LESSON,
   },
 };

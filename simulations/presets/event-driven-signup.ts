@@ -1,6 +1,38 @@
 /** Event-driven sign-up: the caller waits only for the write; the rest catches up from an event. */
 import type { Preset } from './types';
 import { claim, pct, successRate, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Publish and move on: decoupling at the price of lag',
+  steps: [
+    {
+      title: 'The caller waits only for Users',
+      text: 'Press play. Users stores the account, answers at once and publishes user.registered; E-mail and CRM each get their own copy.',
+      look: "The Web app's latency: about 12 ms. The Consistency lag chart: E-mail and CRM have the user a few tens of ms later.",
+    },
+    {
+      title: 'Slow the CRM down',
+      text: "The CRM's median work goes from 20 ms to 200 ms. In the REST chain this cost every sign-up 180 ms.",
+      look: "The Web app does not notice; the CRM's consistency lag grows instead.",
+      action: { kind: 'set', target: 'crm', path: 'serviceTime', value: { type: 'lognormal', p50: 200, p99: 400 } },
+      checkpoint: { on: 'lag', target: 'crm', overMs: 300 },
+    },
+    {
+      title: 'Take E-mail down for 10 s',
+      text: 'E-mail goes down. Sign-ups go on: their events wait in the E-mail subscription (at-least-once delivery).',
+      look: "The topic's backlog badge grows during the outage and drains after it; E-mail's lag peaks at about the outage's length.",
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'email', atMs: 0, durationMs: 10_000 } },
+      checkpoint: { on: 'lag', target: 'email', overMs: 5_000 },
+    },
+    {
+      title: 'What it cost',
+      text: 'No sign-up failed, no e-mail was lost: they were late. That lateness is eventual consistency.',
+      look: 'The Report tab: the web app at ~100 % success; the E-mail subscription dead-lettered nothing.',
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'event-driven-signup',
@@ -72,5 +104,6 @@ export const preset: Preset = {
       { id: 'user-events-email', kind: 'subscribe', from: 'user-events', to: 'email', latency: { type: 'constant', value: 2 }, concurrency: 8 },
       { id: 'user-events-crm', kind: 'subscribe', from: 'user-events', to: 'crm', latency: { type: 'constant', value: 2 }, concurrency: 8 },
     ],
+    lesson: LESSON,
   },
 };

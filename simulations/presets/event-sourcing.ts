@@ -1,8 +1,33 @@
 /** Event sourcing: the log of events is the state; appends check versions; a restart replays the log. */
 import type { Preset } from './types';
 import { claim, value, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const REBUILD_AT_MS = 40_000;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Storing events: versioned appends and rebuilds',
+  steps: [
+    {
+      title: 'Append with an expected version',
+      text: 'Press play. Each command appends events to its user’s stream only if nobody appended since it read; the User list projection subscribes.',
+      look: "The Event store's badges: appends, conflicts (few: 5,000 users), and at 40 s a rebuild that replays the log.",
+    },
+    {
+      title: 'Everyone edits the same 5 users',
+      text: 'Point the Web app at 5 users (key space 5).',
+      look: 'Conflicts appear: commands that lost the race re-read and retry.',
+      action: { kind: 'set', target: 'web', path: 'keySpace', value: 5 },
+    },
+    {
+      title: 'Snapshots',
+      text: 'Take a snapshot every 100 events, so a rebuild replays from the latest snapshot instead of from the start.',
+      look: 'The rebuild at 40 s is much shorter (Report tab: rebuild time).',
+      action: { kind: 'set', target: 'store', path: 'snapshotEvery', value: 100 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'event-sourcing',
@@ -95,5 +120,6 @@ export const preset: Preset = {
       { id: 'users-store', kind: 'rest', from: 'users', to: 'store', latency: { type: 'constant', value: 1 } },
       { id: 'store-user-list', kind: 'subscribe', from: 'store', to: 'user-list', latency: { type: 'constant', value: 2 } },
     ],
+    lesson: LESSON,
   },
 };

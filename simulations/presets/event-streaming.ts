@@ -1,9 +1,42 @@
 /** An event stream feeding two consumer groups: partitions, per-key order, lag per group. */
 import type { Preset } from './types';
 import { claim, withNode, withNodes } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const group = (to: string, n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({ id: `orders-log-${to}-${from + i + 1}`, kind: 'subscribe' as const, from: 'orders-log', to, latency: { type: 'constant' as const, value: 2 }, concurrency: 1 }));
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Partitions, consumer groups and lag',
+  steps: [
+    {
+      title: 'Two groups read one stream',
+      text: 'Press play. Billing and Analytics each keep their own offset in each of the 6 partitions.',
+      look: "The stream's max-lag badge stays small; the Consistency lag chart shows both groups current.",
+    },
+    {
+      title: 'Slow Analytics down',
+      text: 'Analytics now needs 40 ms per event instead of 12 ms, with only 2 consumers.',
+      look: 'Analytics falls behind by thousands of events; Billing, reading the same stream, stays current.',
+      action: { kind: 'set', target: 'analytics', path: 'serviceTime', value: { type: 'exponential', mean: 40 } },
+      checkpoint: { on: 'lag', target: 'analytics', overMs: 5_000 },
+    },
+    {
+      title: 'Put Analytics back',
+      text: 'Back to 12 ms per event.',
+      look: "Analytics' lag is small again.",
+      action: { kind: 'set', target: 'analytics', path: 'serviceTime', value: { type: 'exponential', mean: 12 } },
+    },
+    {
+      title: 'One hot key',
+      text: 'Every order gets the same key. The key picks the partition, so everything lands in one partition, read one event at a time.',
+      look: 'Analytics cannot keep up whatever its consumers (12 ms each, 100 per second arriving): parallelism stops at the partition.',
+      action: { kind: 'set', target: 'shop', path: 'keySpace', value: 1 },
+      checkpoint: { on: 'lag', target: 'analytics', overMs: 2_000 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'event-streaming',
@@ -74,5 +107,6 @@ export const preset: Preset = {
       ...group('billing', 3),
       ...group('analytics', 2),
     ],
+    lesson: LESSON,
   },
 };

@@ -1,8 +1,35 @@
 /** File-based exchange with a partner: drop on a schedule, poll on another, cope with bad files. */
 import type { Preset } from './types';
 import { claim, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const mean = (r: Parameters<Preset['experiments'][number]['check']>[0]) => r.consistency.importer.lagMs.mean / 1000;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Drop and poll: two schedules add up',
+  steps: [
+    {
+      title: 'Wait for a file',
+      text: 'Press play at a fast speed. The partner writes a file every 30 s; we look for new files every 10 s.',
+      look: "The SFTP folder's stale badge, and the importer's lag in steps of the drop interval.",
+      checkpoint: { on: 'lag', target: 'importer', overMs: 20_000 },
+    },
+    {
+      title: 'Let a fifth of the files arrive corrupt',
+      text: 'Corrupt files are quarantined; the partner re-sends their records in its next file.',
+      look: 'The worst lag grows by a drop interval (30 s), and no record is lost (Report tab).',
+      action: { kind: 'set', target: 'sftp', path: 'corruptShare', value: 0.2 },
+      checkpoint: { on: 'lag', target: 'importer', overMs: 45_000 },
+    },
+    {
+      title: 'Ask for a file every 10 s',
+      text: 'The partner drops a file every 10 s instead of every 30 s.',
+      look: 'Records wait a third as long for their file: mean staleness falls.',
+      action: { kind: 'set', target: 'sftp', path: 'dropIntervalMs', value: 10_000 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'file-exchange',
@@ -64,5 +91,6 @@ export const preset: Preset = {
       { id: 'exports-file', kind: 'publish', from: 'exports', to: 'sftp', latency: { type: 'constant', value: 1 }, eventType: 'sale.recorded', aggregateType: 'sale', data: { saleId: '{aggregateId}' } },
       { id: 'sftp-importer', kind: 'subscribe', from: 'sftp', to: 'importer', latency: { type: 'constant', value: 5 }, concurrency: 4 },
     ],
+    lesson: LESSON,
   },
 };

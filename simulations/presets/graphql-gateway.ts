@@ -1,10 +1,35 @@
 /** One GraphQL endpoint over three data sources: parallel resolvers, the slowest one sets the pace, a flaky one gives partial data. */
 import type { Preset } from './types';
 import { claim, pct, value, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 type Report = Parameters<Preset['experiments'][number]['check']>[0];
 const DASHBOARD = 'query Dashboard { user orders recommendations }';
 const p99 = (r: Report) => r.clients.web.latencyMs.p99;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'One endpoint, parallel resolvers, partial answers',
+  steps: [
+    {
+      title: 'Queries fan out in parallel',
+      text: 'Press play. The GraphQL API resolves each selected field with its own call, all at once.',
+      look: "The Web app's p99 latency is set by Recommendations, the slowest resolver; its success stays near 100 % although Recommendations fails 8 % of its calls.",
+    },
+    {
+      title: 'Make the slowest resolver slower',
+      text: 'Recommendations: median 250 ms, p99 900 ms.',
+      look: "The Web app's p99 follows it up to about 800 ms, though Users and Orders are as fast as before.",
+      action: { kind: 'set', target: 'recs', path: 'serviceTime', value: { type: 'lognormal', p50: 250, p99: 900 } },
+    },
+    {
+      title: 'Make recommendations required',
+      text: 'Set the endpoint’s required fields to "user, recommendations": a failed recommendation now fails the whole query.',
+      look: 'Partial answers drop to zero and the web app’s failures rise to about 6 % of all queries.',
+      action: { kind: 'set', target: 'gql', path: 'requiredFields', value: 'user, recommendations' },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'graphql-gateway',
@@ -81,5 +106,6 @@ export const preset: Preset = {
       { id: 'gql-orders', kind: 'rest', from: 'gql', to: 'orders', label: 'orders', latency: { type: 'uniform', min: 1, max: 3 } },
       { id: 'gql-recs', kind: 'rest', from: 'gql', to: 'recs', label: 'recommendations', latency: { type: 'uniform', min: 1, max: 3 }, timeout: { timeoutMs: 1_000 } },
     ],
+    lesson: LESSON,
   },
 };

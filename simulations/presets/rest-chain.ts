@@ -1,8 +1,45 @@
 /** Synchronous sign-up: the caller waits for the whole chain, so its latency and failures add up. */
 import type { Preset } from './types';
 import { claim, pct, successRate, withFault, withLink, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const signup = { type: 'lognormal' as const, p50: 8, p99: 40 };
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Why a chain of calls is as slow and as fragile as all of its hops',
+  steps: [
+    {
+      title: 'Watch the chain answer',
+      text: 'Press play. Every sign-up goes Web app → Users → E-mail and CRM, and the web app waits until every hop has answered.',
+      look: "The Web app's latency chart: the median is about 60 ms, the three services' work plus the network hops added up.",
+    },
+    {
+      title: 'Slow one hop down',
+      text: 'The CRM gets slow: its median work goes from 20 ms to 200 ms. Nothing else changes.',
+      look: "The Web app's median rises by about 180 ms: every sign-up waits for the CRM, although the CRM's answer is not what the user came for.",
+      action: { kind: 'set', target: 'crm', path: 'serviceTime', value: { type: 'lognormal', p50: 200, p99: 400 } },
+    },
+    {
+      title: 'Take one hop down',
+      text: 'Now the E-mail service goes down for 10 s while Users itself stays healthy. Press play if the run is paused.',
+      look: "The Web app's success badge drops: every sign-up in those 10 s fails, because the chain fails when any hop fails.",
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'email', atMs: 0, durationMs: 10_000 } },
+    },
+    {
+      title: 'Make the E-mail call optional',
+      text: 'A fallback on the Users → E-mail link answers a failed call with a default instead of an error. Then take E-mail down again (the run restarted with the change).',
+      look: 'After the next outage, sign-ups keep succeeding; the Report tab counts them as degraded, not failed.',
+      action: { kind: 'set', target: 'users-email', path: 'fallback', value: true },
+    },
+    {
+      title: 'Take E-mail down again',
+      text: 'The same 10 s outage, with the fallback in place.',
+      look: "The Web app's success rate stays near 100 %: the price of the chain is now only its latency. The event-driven sign-up preset removes that too.",
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'email', atMs: 0, durationMs: 10_000 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'rest-chain',
@@ -70,5 +107,6 @@ export const preset: Preset = {
       { id: 'users-email', kind: 'rest', from: 'users', to: 'email', latency: { type: 'uniform', min: 2, max: 6 } },
       { id: 'users-crm', kind: 'rest', from: 'users', to: 'crm', latency: { type: 'uniform', min: 2, max: 6 } },
     ],
+    lesson: LESSON,
   },
 };

@@ -1,6 +1,7 @@
 /** A choreographed saga: no coordinator; each service reacts to the event before it and announces its own. */
 import type { Preset } from './types';
 import { claim, pct, successRate, value, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const participant = (id: string, label: string, x: number, events: Record<string, unknown>, work: { p50: number; p99: number }, failureRate = 0) => ({
   id,
@@ -20,6 +21,32 @@ const hop = {
 };
 
 const ttcP50 = (r: Parameters<Preset['experiments'][number]['check']>[0]) => r.patterns.orders.summaries!.timeToConsistencyMs.p50;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'A saga without a coordinator',
+  steps: [
+    {
+      title: 'Services react to events',
+      text: 'Press play. Orders publishes order.created; Inventory reacts, then Payment, then Shipping. A failure travels back as events that undo the earlier steps.',
+      look: 'Compensating events (payment.failed → inventory.released → order.cancelled) in the Events tab.',
+      checkpoint: { on: 'compensation' },
+    },
+    {
+      title: 'More payments fail',
+      text: "Raise Payment's failure rate from 5 % to 20 %.",
+      look: 'More sagas end compensated — but the shop still gets its answer at once: it only waited for Orders.',
+      action: { kind: 'set', target: 'payment', path: 'failureRate', value: 0.2 },
+      checkpoint: { on: 'compensation' },
+    },
+    {
+      title: 'Cut Inventory off the bus for 10 s',
+      text: "A partition on Inventory's subscription: its events wait instead of failing.",
+      look: 'Nothing fails and nothing is stuck: those sagas finish after the cut, up to about 10 s late.',
+      action: { kind: 'fault', fault: { kind: 'partition', target: 'order-events-inventory', atMs: 0, durationMs: 10_000 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'saga-choreographed',
@@ -121,5 +148,6 @@ export const preset: Preset = {
       hop.publish('shipping', 'shipping.scheduled'),
       hop.subscribe('shipping'),
     ],
+    lesson: LESSON,
   },
 };

@@ -1,8 +1,35 @@
 /** An orchestrated saga: one coordinator calls the steps and, on a failure, undoes the done ones in reverse. */
 import type { Preset } from './types';
 import { claim, pct, value, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const step = (timeoutMs: number) => ({ latency: { type: 'uniform' as const, min: 2, max: 6 }, timeout: { timeoutMs } });
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Local steps and compensations instead of one transaction',
+  steps: [
+    {
+      title: 'Orders as sagas',
+      text: 'Press play. The Order saga reserves stock, charges the card and books shipping in turn. When a step fails, it undoes the done steps in reverse order.',
+      look: "The Order saga's badges: in progress, completed, compensated. 5 % of payments fail, so some orders are compensated.",
+      checkpoint: { on: 'compensation', target: 'orders' },
+    },
+    {
+      title: 'More payments fail',
+      text: "Raise Payment's error rate from 5 % to 20 %.",
+      look: 'About a fifth of the orders are cancelled: each had its reservation released, none is stuck, and the shop sees those orders fail.',
+      action: { kind: 'set', target: 'payment', path: 'errorRate', value: 0.2 },
+      checkpoint: { on: 'compensation', target: 'orders' },
+    },
+    {
+      title: 'Slow Shipping down',
+      text: "Shipping's median work goes from 30 ms to 300 ms.",
+      look: "Every saga waits for it, and so does the shop (it waits for the whole saga): its median latency rises by about 270 ms. The choreographed saga's shop does not notice.",
+      action: { kind: 'set', target: 'shipping', path: 'serviceTime', value: { type: 'lognormal', p50: 300, p99: 900 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'saga-orchestrated',
@@ -98,5 +125,6 @@ export const preset: Preset = {
       { id: 'orders-payment', kind: 'rest', from: 'orders', to: 'payment', ...step(2_000) },
       { id: 'orders-shipping', kind: 'rest', from: 'orders', to: 'shipping', ...step(2_000) },
     ],
+    lesson: LESSON,
   },
 };

@@ -2,6 +2,7 @@
 import type { Report } from '../run/report';
 import type { Preset } from './types';
 import { claim, value, withLink, withNode, withNodes } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 /** Billing's work in the shared database: long invoice transactions on customer rows, and a revenue report. */
 const OPERATIONS = {
@@ -12,6 +13,34 @@ const OPERATIONS = {
 const ordersP99 = (r: Report) => r.clients.shop.latencyMs.p99;
 /** Share of Orders' writes that found a row locked (by Orders itself or by Billing). */
 const ordersWaitShare = (r: Report, db = 'shared-db') => value(r, db, 'lockWaits.shop') / value(r, db, 'writes.shop');
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'When two services share a database, they share their problems',
+  steps: [
+    {
+      title: 'Two teams, one database',
+      text: 'Press play. Orders and Billing write the same customer rows through one pool of 10 connections.',
+      look: "The Shop's latency chart: Orders' p99 — watch it move when only Billing changes.",
+    },
+    {
+      title: "Billing's invoices lock rows longer",
+      text: "Billing's invoice transactions take three times longer (median 200 ms → 600 ms).",
+      look: "Orders' writes wait for those rows more often and longer; the shop's p99 rises several times over, though nothing in Orders changed.",
+      action: {
+        kind: 'set',
+        target: 'shared-db',
+        path: 'operations',
+        value: { ...OPERATIONS, 'POST /api/invoices': { type: 'lognormal', p50: 600, p99: 1_800 } },
+      },
+    },
+    {
+      title: 'The way out',
+      text: 'Give Billing its own database (the third experiment in the Guide tab does it in one step).',
+      look: "Orders' lock waits fall by more than two thirds: the coupling was the shared rows, not the load.",
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'shared-database',
@@ -127,5 +156,6 @@ export const preset: Preset = {
       { id: 'back-office-billing', kind: 'rest', from: 'back-office', to: 'billing', latency: { type: 'uniform', min: 2, max: 6 } },
       { id: 'billing-db-calls', kind: 'rest', from: 'billing', to: 'shared-db', latency: { type: 'uniform', min: 0.5, max: 1.5 } },
     ],
+    lesson: LESSON,
   },
 };

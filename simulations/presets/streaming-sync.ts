@@ -1,6 +1,32 @@
 /** The batch job's copy kept by streaming instead: every change flows as it happens. */
 import type { Preset } from './types';
 import { claim, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Streaming: lag in milliseconds, outages as backlogs',
+  steps: [
+    {
+      title: 'Each change flows at once',
+      text: 'Press play. Every order is published the moment it is stored, and the loader writes it into Reporting right away.',
+      look: 'The Consistency lag chart: tens of milliseconds, flat (the batch ETL preset: about 30 s).',
+    },
+    {
+      title: 'Make Reporting slower',
+      text: 'Each write now takes about 40 ms instead of 10 ms.',
+      look: 'Lag rises, but its 99th percentile stays under half a second.',
+      action: { kind: 'set', target: 'reporting', path: 'serviceTime', value: { type: 'lognormal', p50: 40, p99: 120 } },
+    },
+    {
+      title: 'Take Reporting down for 30 s',
+      text: 'Changes wait in the subscription while the database is down.',
+      look: "The topic's depth badge grows for 30 s and drains right after; the worst lag is about the outage, and nothing is lost.",
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'reporting', atMs: 0, durationMs: 30_000 } },
+      checkpoint: { on: 'lag', target: 'reporting', overMs: 10_000 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'streaming-sync',
@@ -56,5 +82,6 @@ export const preset: Preset = {
       { id: 'orders-publish', kind: 'publish', from: 'orders', to: 'order-events', latency: { type: 'constant', value: 2 }, eventType: 'order.placed', aggregateType: 'order', data: { orderId: '{aggregateId}' } },
       { id: 'order-events-reporting', kind: 'subscribe', from: 'order-events', to: 'reporting', latency: { type: 'constant', value: 2 }, concurrency: 4 },
     ],
+    lesson: LESSON,
   },
 };

@@ -1,11 +1,50 @@
 /** Checkout calling a payment provider we do not run: its tail latency, its quota, its outages, and how retries and a breaker meet them. */
 import type { Preset } from './types';
 import { claim, pct, value, withFault, withLink, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 type Report = Parameters<Preset['experiments'][number]['check']>[0];
 const OUTAGE = { kind: 'outage' as const, target: 'psp', atMs: 20_000, durationMs: 20_000, note: 'payment provider down' };
 /** Checkouts that failed, whatever the reason. */
 const failedCheckouts = (r: Report) => r.clients.shoppers.failed;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: "Designing for someone else's API: quota, outages and a breaker",
+  steps: [
+    {
+      title: 'Within the quota',
+      text: 'Press play. Checkout calls the payment provider 20 times a second against a quota of 30 a second, with a timeout, retries with jitter and a circuit breaker.',
+      look: "The provider's badges: no 429s; the breaker tile stays CLOSED.",
+    },
+    {
+      title: 'Go over the quota',
+      text: 'Double the shoppers to 40 a second. Retries add calls on top.',
+      look: 'The provider answers 429 to what is over its quota; those failures open the breaker, and checkouts fail fast as short-circuited.',
+      action: { kind: 'set', target: 'shoppers', path: 'traffic.ratePerSec', value: 40 },
+      checkpoint: { on: 'breaker', target: 'checkout-psp', state: 'OPEN' },
+    },
+    {
+      title: 'Back within the quota',
+      text: 'Shoppers back to 20 a second.',
+      look: 'The breaker stays closed again.',
+      action: { kind: 'set', target: 'shoppers', path: 'traffic.ratePerSec', value: 20 },
+    },
+    {
+      title: 'The provider goes down',
+      text: 'Take the provider down for 20 s.',
+      look: 'The breaker opens within a second; the provider sees only a few trial calls while it is down.',
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'psp', atMs: 0, durationMs: 20_000 } },
+      checkpoint: { on: 'breaker', target: 'checkout-psp', state: 'OPEN' },
+    },
+    {
+      title: 'And comes back',
+      text: 'Keep playing. Every 5 s the breaker lets a few trial calls through; once the provider answers again, they succeed.',
+      look: 'The breaker tile goes HALF_OPEN, then CLOSED soon after the outage ends.',
+      checkpoint: { on: 'breaker', target: 'checkout-psp', state: 'CLOSED' },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'third-party-api',
@@ -90,5 +129,6 @@ export const preset: Preset = {
         circuitBreaker: { slidingWindowType: 'COUNT_BASED', slidingWindowSize: 20, minimumNumberOfCalls: 10, failureRateThreshold: 50, waitDurationInOpenState: 5_000, permittedNumberOfCallsInHalfOpenState: 5 },
       },
     ],
+    lesson: LESSON,
   },
 };

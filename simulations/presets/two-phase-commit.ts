@@ -2,9 +2,34 @@
 import type { Report } from '../run/report';
 import type { Preset } from './types';
 import { claim, pct, successRate, value, withFault, withNode } from './edit';
+import type { Lesson } from '../lessons/schema';
 
 const inDoubtMs = (r: Report) => r.patterns['order-tx'].summaries!.inDoubtMs;
 const warehouseMax = (r: Report) => r.clients.warehouse.latencyMs.max;
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'All or nothing, and everyone waits',
+  steps: [
+    {
+      title: 'Prepare, vote, commit',
+      text: 'Press play. The coordinator asks Inventory DB and Payments DB to prepare; each locks its rows and votes; then everyone commits together.',
+      look: "The coordinator's badges: committed, aborted, in doubt.",
+    },
+    {
+      title: 'Slow one participant down',
+      text: 'A charge in Payments DB takes 200 ms instead of 50 ms.',
+      look: 'Inventory votes quickly, then waits in doubt for Payments with its rows locked: the Warehouse app finds them taken about three times as often.',
+      action: { kind: 'set', target: 'payments-db', path: 'transactionTime', value: { type: 'lognormal', p50: 200, p99: 600 } },
+    },
+    {
+      title: 'Crash the coordinator for 10 s',
+      text: 'The coordinator goes down between the phases.',
+      look: 'Participants that voted yes hold their locks, in doubt, until it is back: rows locked in doubt on its badge, Warehouse writes waiting for seconds.',
+      action: { kind: 'fault', fault: { kind: 'outage', target: 'order-tx', atMs: 0, durationMs: 10_000 } },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'two-phase-commit',
@@ -101,5 +126,6 @@ export const preset: Preset = {
       { id: 'tx-payments', kind: 'rest', from: 'order-tx', to: 'payments-db', latency: { type: 'uniform', min: 1, max: 3 } },
       { id: 'warehouse-inventory', kind: 'rest', from: 'warehouse', to: 'inventory-db', latency: { type: 'uniform', min: 2, max: 6 } },
     ],
+    lesson: LESSON,
   },
 };

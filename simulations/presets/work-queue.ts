@@ -1,6 +1,33 @@
 /** A message queue: competing consumers share the load; failures are retried, poison messages dead-lettered. */
 import type { Preset } from './types';
 import { claim, withNode, withNodes } from './edit';
+import type { Lesson } from '../lessons/schema';
+
+/** The guided lesson the playground plays (lessons.test.ts plays it headlessly: every checkpoint must happen). */
+const LESSON: Lesson = {
+  title: 'Competing consumers, retries and a dead-letter queue',
+  steps: [
+    {
+      title: 'Three workers share one queue',
+      text: 'Press play. Each worker takes the next job when it has a free slot, so the load spreads by itself. The flaky worker fails half its jobs; they go back on the queue and are retried.',
+      look: 'A job that fails three deliveries is moved to the dead-letter queue instead of blocking the line.',
+      checkpoint: { on: 'deadLetter', target: 'jobs' },
+    },
+    {
+      title: 'Fix the flaky worker',
+      text: "Set the flaky worker's error rate to 0 %.",
+      look: 'No more redeliveries and no new dead letters: every job is done on its first delivery (Report → queues).',
+      action: { kind: 'set', target: 'worker-c', path: 'errorRate', value: 0 },
+    },
+    {
+      title: 'Send more work than the workers can do',
+      text: 'Raise orders to 120 per second without adding workers: six slots of about 50 ms can finish about 120 jobs a second, so the queue has no slack left.',
+      look: "The jobs queue's depth badge climbs, and with it the time from order to done.",
+      action: { kind: 'set', target: 'intake', path: 'traffic.ratePerSec', value: 120 },
+      checkpoint: { on: 'lag', target: 'worker-a', overMs: 1_000 },
+    },
+  ],
+};
 
 export const preset: Preset = {
   slug: 'work-queue',
@@ -75,5 +102,6 @@ export const preset: Preset = {
       { id: 'jobs-worker-b', kind: 'consume', from: 'jobs', to: 'worker-b', latency: { type: 'constant', value: 1 }, concurrency: 2 },
       { id: 'jobs-worker-c', kind: 'consume', from: 'jobs', to: 'worker-c', latency: { type: 'constant', value: 1 }, concurrency: 2 },
     ],
+    lesson: LESSON,
   },
 };

@@ -8,11 +8,15 @@ import { createStream, type Rng } from '../core/rng';
 import type { MessageSink, SyncCallee } from '../core/types';
 import type { PatternNode, Subscription } from '../components/pattern-kind';
 import { patternKindOf } from '../components/registry';
+import { patternBehaviourOf } from '../components/behaviours';
 import { Client } from '../components/client';
 import { Queue } from '../components/queue';
 import { Service } from '../components/service';
 import { Topic } from '../components/topic';
 import { EventLog } from '../events/event-log';
+import { IncidentLog, type Incident } from '../events/incidents';
+import { Breakpoints } from '../watch/breakpoints';
+import type { WatchCondition } from '../watch/condition';
 import { FaultState } from '../faults/fault-state';
 import { faultSchema, FaultSchedule } from '../faults/schedule';
 import { formatPath } from '../scenario/validate';
@@ -65,6 +69,9 @@ export class Run implements EventTarget {
   readonly produceLinks = new Map<string, ProduceLink>();
   readonly deliverLinks = new Map<string, DeliverLink>();
   readonly eventLog = new EventLog();
+  /** Breaker changes, dead-letters, compensations, stale reads, each with its one-line explanation. */
+  readonly incidents = new IncidentLog();
+  private readonly breakpoints = new Breakpoints(this.incidents, this.kernel);
   readonly faultSchedule: FaultSchedule;
   readonly probes = new Map<string, Probe>();
   /** Consistency lag per consumer node; its series key is `lag/<node id>` ("/" never occurs in an id). */
@@ -102,6 +109,7 @@ export class Run implements EventTarget {
       warmupMs: this.warmupMs,
       eventLog: this.eventLog,
       tracer: this.tracer,
+      incident: (i: Incident) => this.incidents.append(i),
       stream: (key: string): Rng => createStream(seed, key),
       nextRequestId: () => ++this.requestSeq,
       lag: (id: string) => this.lagOf(id),
@@ -136,7 +144,7 @@ export class Run implements EventTarget {
       } else if (n.kind === 'topic') {
         this.topics.set(n.id, new Topic(n.id, n, ctx));
       } else {
-        const kind = patternKindOf((n as { kind: string }).kind);
+        const kind = patternBehaviourOf((n as { kind: string }).kind);
         if (!kind) continue;
         const p = kind.create((n as { id: string }).id, n, ctx);
         this.patterns.set(p.id, p);
@@ -211,9 +219,23 @@ export class Run implements EventTarget {
     return this.kernel.now >= this.durationMs;
   }
 
-  /** Runs until simulated time `ms` (capped at the run's duration). Returns events run. */
+  /**
+   * Runs until simulated time `ms` (capped at the run's duration). Returns events run. With
+   * breakpoints set (`breakOn`), it returns early, right after the event whose incident matched: see `hit`.
+   */
   advanceTo(ms: number, maxEvents = Infinity): number {
+    this.breakpoints.hit = undefined;
     return this.kernel.runUntil(Math.min(ms, this.durationMs), maxEvents);
+  }
+
+  /** Pause on event: from now on, advancing stops right after an incident one of these matches (none: never). */
+  breakOn(conditions: readonly WatchCondition[]): void {
+    this.breakpoints.set(conditions);
+  }
+
+  /** The incident that ended the last `advanceTo`/`advanceBy`/`step` early, if one did. */
+  get hit(): Incident | undefined {
+    return this.breakpoints.hit;
   }
 
   advanceBy(ms: number, maxEvents = Infinity): number {
@@ -222,8 +244,12 @@ export class Run implements EventTarget {
 
   /** Runs up to `n` events, never past the duration. */
   step(n = 1): number {
+    this.breakpoints.hit = undefined;
     let k = 0;
-    while (k < n && this.kernel.step(this.durationMs)) k++;
+    while (k < n && this.kernel.step(this.durationMs)) {
+      k++;
+      if (this.breakpoints.hit) return k;
+    }
     if (k < n) this.kernel.runUntil(this.durationMs);
     return k;
   }

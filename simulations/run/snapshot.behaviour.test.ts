@@ -66,7 +66,7 @@ describe('run.snapshot()', () => {
     // Domain events: the most recent ones, at most 100 per snapshot.
     expect(run.eventLog.total).toBeGreaterThan(100);
     expect(s.domainEvents).toEqual(run.eventLog.since(run.eventLog.total - 100));
-    expect(s.cursor).toEqual({ windows: 4, events: run.eventLog.total, traces: run.tracer!.finished });
+    expect(s.cursor).toEqual({ windows: 4, events: run.eventLog.total, traces: run.tracer!.finished, incidents: run.incidents.total });
   });
 
   it('the returned cursor yields only newer windows and events', () => {

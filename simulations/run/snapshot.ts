@@ -3,6 +3,7 @@
  * the time-series windows and domain events that closed since the reader's cursor.
  */
 import type { DomainEvent } from '../core/types';
+import type { Incident } from '../events/incidents';
 import type { BreakerState } from '../policies/circuit-breaker';
 import type { SeriesRows } from '../metrics/timeseries';
 import type { TraceSummary } from '../trace/types';
@@ -15,6 +16,8 @@ export interface SnapshotCursor {
   events?: number;
   /** Finished traces already read. */
   traces?: number;
+  /** Incidents already read. */
+  incidents?: number;
 }
 
 export interface NodeGauge {
@@ -58,6 +61,8 @@ export interface Snapshot {
   domainEvents: DomainEvent[];
   /** Sampled requests finished since the cursor (at most the 100 kept), oldest first; fetch one with `trace(id)`. */
   traces: TraceSummary[];
+  /** Incidents since the cursor (at most the last 100), oldest first. */
+  incidents: Incident[];
   activeFaults: number[];
   cursor: Required<SnapshotCursor>;
 }
@@ -110,7 +115,8 @@ export function takeSnapshot(run: Run, cursor: SnapshotCursor = {}): Snapshot {
     series,
     domainEvents: run.eventLog.since(eventsFrom, 100),
     traces: run.tracer ? run.tracer.summariesSince(cursor.traces ?? 0) : [],
+    incidents: run.incidents.since(cursor.incidents ?? 0, 100),
     activeFaults: [...run.faultSchedule.active],
-    cursor: { windows, events: run.eventLog.total, traces: run.tracer?.finished ?? 0 },
+    cursor: { windows, events: run.eventLog.total, traces: run.tracer?.finished ?? 0, incidents: run.incidents.total },
   };
 }

@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { NODE_SCHEMAS } from '../components/registry';
 import { faultSchema } from '../faults/schedule';
 import { LINK_SCHEMAS } from '../links/registry';
+import { annotationsFieldSchema } from './annotations-schema';
 import { descriptionSchema, msSchema } from './common';
+import { lessonField } from '../lessons/schema';
 import { checkRules } from './rules';
+import { variantsSchema } from './variants-schema';
 
 export const SCENARIO_VERSION = 1;
 
@@ -32,6 +35,9 @@ export const scenarioObjectSchema = z.strictObject({
   nodes: z.array(nodeSchema).max(500, 'at most 500 nodes'),
   links: z.array(linkSchema).max(2000, 'at most 2000 links').default([]),
   faults: z.array(faultSchema).max(1000, 'at most 1000 faults').default([]),
+  annotations: annotationsFieldSchema,
+  lesson: lessonField.describe('A guided lesson (ignored by the engine; a broken one reads as none here, and the lesson tab says what is wrong)'),
+  variants: variantsSchema.optional(),
 });
 
 export const scenarioSchema = scenarioObjectSchema.superRefine(checkRules);
