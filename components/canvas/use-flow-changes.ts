@@ -23,6 +23,15 @@ function applySelect(current: readonly string[], changes: { id: string; selected
   return next.size === current.length && current.every((id) => next.has(id)) ? undefined : [...next];
 }
 
+/**
+ * Node sizes React Flow measured, merged into what is known; the same map when nothing changed, so
+ * a re-measure of an unchanged node does not rebuild every node.
+ */
+export function mergeSizes(prev: ReadonlyMap<string, Size>, measured: readonly (readonly [string, Size])[]): ReadonlyMap<string, Size> {
+  const same = measured.every(([id, s]) => prev.get(id)?.width === s.width && prev.get(id)?.height === s.height);
+  return same ? prev : new Map([...prev, ...measured]);
+}
+
 export function useFlowChanges() {
   const { doc, ui } = usePlayground();
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
@@ -38,11 +47,7 @@ export function useFlowChanges() {
         else if (c.type === 'position' && c.position) (c.dragging ? dragging : dropped).set(c.id, c.position);
         else if (c.type === 'select') select.push(c);
       }
-      if (measured.length > 0)
-        setSizes((prev) => {
-          const same = measured.every(([id, s]) => prev.get(id)?.width === s.width && prev.get(id)?.height === s.height);
-          return same ? prev : new Map([...prev, ...measured]);
-        });
+      if (measured.length > 0) setSizes((prev) => mergeSizes(prev, measured));
       if (dragging.size > 0) ui.getState().setDrag(new Map([...ui.getState().dragPositions, ...dragging]));
       if (dropped.size > 0) {
         // The drop (or an arrow-key nudge) is the one moment a move enters the document and its history.

@@ -15,6 +15,7 @@ import { nodeTypes } from '@/components/canvas/nodes/node-types';
 import type { FlowNode } from '@/components/canvas/nodes/flow-node';
 import { TrafficLayer } from '@/components/canvas/overlays/TrafficLayer';
 import { useColorMode } from '@/components/canvas/use-color-mode';
+import { mergeSizes } from '@/components/canvas/use-flow-changes';
 import { PauseHighlight } from './PauseHighlight';
 
 const FIT = { padding: 0.08, maxZoom: 2 } as const;
@@ -29,7 +30,7 @@ function Flow() {
   const shown = useMemo(() => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), [nodes]);
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const measured = changes.flatMap((c) => (c.type === 'dimensions' && c.dimensions ? [[c.id, c.dimensions] as const] : []));
-    if (measured.length > 0) setSizes((prev) => new Map([...prev, ...measured]));
+    if (measured.length > 0) setSizes((prev) => mergeSizes(prev, measured));
   }, []);
   useEffect(() => {
     const refit = () => void flow.fitView(FIT);
